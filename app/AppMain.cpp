@@ -1,0 +1,67 @@
+#include "AppMain.h"
+
+#include "cli/CommandLine.h"
+#include "commands/Commands.h"
+#include "logging/Logging.h"
+#include "settings/AppSettings.h"
+
+#include "core/Severity.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace eas::app {
+
+namespace {
+
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+bool wantsWizard(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (!a.startsWith('-'))
+            return false; // a command word
+        if (a == "--help" || a == "-h" || a == "--version" || a == "-v")
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int run(int argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> app;
+    const bool gui = wantsWizard(argc, argv) && hasDisplay();
+    if (gui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("EAS Doctor"));
+    QCoreApplication::setApplicationName(QStringLiteral("eas-doctor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EAS_VERSION));
+
+    const ParseOutcome parsed = CommandLine::parse(QCoreApplication::arguments());
+    if (!parsed.ok) {
+        QTextStream(stderr) << "eas-doctor: " << parsed.error << Qt::endl;
+        return ExitUsage;
+    }
+    Logging::install(parsed.options.verbosity, AppSettings::logDir());
+    const int code = Commands::run(parsed.options, gui);
+    Logging::shutdown();
+    return code;
+}
+
+} // namespace eas::app
