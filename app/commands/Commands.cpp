@@ -1,42 +1,27 @@
 #include "Commands.h"
 
-#include "cli/CommandLine.h"
+#include "AnalyzeLogsCommand.h"
+#include "CollectorCommand.h"
+#include "DiagnoseCommand.h"
+#include "SimulateCommand.h"
+#include "WizardCommand.h"
+
 #include "core/Severity.h"
-#include "sim/ScenarioCatalog.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 namespace eas::app::Commands {
 
-namespace {
-
-QString tr(const char *text)
+int notAvailable(const QString &what)
 {
-    return QCoreApplication::translate("Commands", text);
-}
-
-int listScenarios()
-{
-    QTextStream out(stdout);
-    for (const sim::ScenarioInfo &s : sim::ScenarioCatalog::all()) {
-        out << s.name.leftJustified(30) << s.description;
-        out << "  -> " << (s.expectedRootCause.isEmpty() ? QStringLiteral("pass") : s.expectedRootCause)
-            << '\n';
-    }
-    return ExitOk;
-}
-
-int notYet(const QString &what)
-{
-    QTextStream(stderr) << tr("eas-doctor: %1 is not available in this build yet; nothing was "
-                              "done.")
+    QTextStream(stderr) << QCoreApplication::translate("Commands",
+                                                       "eas-doctor: %1 is not available in this "
+                                                       "build yet; nothing was done.")
                                .arg(what)
                         << Qt::endl;
     return ExitInternal;
 }
-
-} // namespace
 
 int run(const CliOptions &o, bool haveDisplay)
 {
@@ -48,23 +33,23 @@ int run(const CliOptions &o, bool haveDisplay)
         QTextStream(stdout) << "eas-doctor " << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
     case Command::Simulate:
-        if (o.listScenarios)
-            return listScenarios();
-        return notYet(tr("The simulated Exchange"));
+        return SimulateCommand::run(o);
     case Command::Diagnose:
-        return notYet(tr("'diagnose'"));
+        return DiagnoseCommand::run(o);
     case Command::AnalyzeLogs:
-        return notYet(tr("'analyze-logs'"));
+        return AnalyzeLogsCommand::run(o);
     case Command::CollectorScript:
-        return notYet(tr("'collector-script'"));
+        return CollectorCommand::run(o);
     case Command::Wizard:
         if (!haveDisplay) {
-            QTextStream(stderr) << tr("eas-doctor: there is no display for the wizard. Run "
-                                      "'eas-doctor diagnose --help' for the headless diagnosis.")
+            QTextStream(stderr) << QCoreApplication::translate(
+                "Commands",
+                "eas-doctor: there is no display for the wizard. Run 'eas-doctor diagnose "
+                "--help' for the headless diagnosis.")
                                 << Qt::endl;
             return ExitUsage;
         }
-        return notYet(tr("The wizard"));
+        return WizardCommand::run(o);
     }
     return ExitInternal;
 }

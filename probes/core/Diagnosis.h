@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FixScript.h"
 #include "ProbeResult.h"
 
 #include <QDateTime>
@@ -22,6 +23,7 @@ struct DiagnosisResult
     StepResults steps;
     Severity status = Severity::Skip;
     std::optional<RootCause> rootCause;
+    FixScripts fixes; // filled after assembly (report/FixCatalog)
 
     const StepResult *step(const QString &id) const;
     const Finding *finding(const QString &id) const;

@@ -75,7 +75,15 @@ QJsonObject toJson(const DiagnosisResult &result, const DiagnosisTarget &target)
                                  {QStringLiteral("findings"), findings}});
     }
     root.insert(QStringLiteral("steps"), steps);
-    root.insert(QStringLiteral("fixes"), QJsonArray());
+    QJsonArray fixes;
+    for (const FixScript &fix : result.fixes) {
+        fixes.append(QJsonObject{{QStringLiteral("id"), fix.id},
+                                 {QStringLiteral("title"), fix.title},
+                                 {QStringLiteral("destructive"), fix.destructive},
+                                 {QStringLiteral("findings"), QJsonArray::fromStringList(fix.findingIds)},
+                                 {QStringLiteral("script"), Redactor::redact(fix.script)}});
+    }
+    root.insert(QStringLiteral("fixes"), fixes);
     return root;
 }
 

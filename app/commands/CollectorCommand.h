@@ -1,0 +1,10 @@
+#pragma once
+
+#include "cli/CliOptions.h"
+
+namespace eas::app::CollectorCommand {
+
+// Returns the exit code of spec/cli.md.
+int run(const CliOptions &options);
+
+} // namespace eas::app::CollectorCommand

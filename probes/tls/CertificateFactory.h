@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStringList>
+
+#include <memory>
+
+// Certificates made in memory with OpenSSL at start-up, for the simulated Exchange and the
+// tests (nothing in the repository can expire). Never used for real requests.
+namespace eas::tls {
+
+// What a TLS server presents: its key and the certificates it sends, leaf first, exactly in
+// the order they go on the wire.
+struct ServerIdentity
+{
+    QSslKey key;
+    QList<QSslCertificate> chain; // leaf first
+    QSslCertificate leaf() const { return chain.value(0); }
+};
+
+struct LeafSpec
+{
+    QString commonName = QStringLiteral("localhost");
+    QStringList dnsNames = {QStringLiteral("localhost")};
+    QStringList ipAddresses = {QStringLiteral("127.0.0.1")};
+    QDateTime notBefore; // default: now - 1 day
+    QDateTime notAfter;  // default: now + 365 days
+    bool selfSigned = false;       // signed by its own key, sent alone
+    bool sendIntermediate = true;  // false: chain incomplete (the leaf only is sent)
+};
+
+// A root CA and an intermediate CA below it, both made in memory.
+class CertificateAuthority
+{
+public:
+    // RSA 2048 keys, SHA-256 signatures. Takes some tens of milliseconds.
+    static std::shared_ptr<const CertificateAuthority> create(const QString &name = QStringLiteral("EAS Doctor Test Root CA"));
+
+    QSslCertificate root() const { return m_root; }
+    QSslCertificate intermediate() const { return m_intermediate; }
+    // A leaf signed by the intermediate (or self-signed per spec), with the chain as sent.
+    ServerIdentity issue(const LeafSpec &spec) const;
+
+private:
+    CertificateAuthority() = default;
+    struct Keys;
+    std::shared_ptr<Keys> m_keys;
+    QSslCertificate m_root;
+    QSslCertificate m_intermediate;
+};
+
+} // namespace eas::tls
