@@ -1,13 +1,126 @@
 #include "DiagnoseCommand.h"
 
-#include "Commands.h"
+#include "ChecklistPrinter.h"
+#include "SecretReader.h"
+
+#include "core/DiagnosisJson.h"
+#include "core/ProbeRunner.h"
+#include "core/Severity.h"
+#include "sim/SimulatedExchange.h"
+#include "steps/RunnerFactory.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QTemporaryFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace eas::app::DiagnoseCommand {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DiagnoseCommand", text);
+}
+
+int fail(int code, const QString &message)
+{
+    QTextStream(stderr) << "eas-doctor: " << message << Qt::endl;
+    return code;
+}
+
+// The in-process simulated Exchange of --demo, and the CA file that makes the probes trust it.
+struct Demo
+{
+    sim::SimulatedExchange exchange;
+    QTemporaryFile caFile;
+
+    bool start(const QString &scenario, DiagnosisTarget &target, QString *error)
+    {
+        if (!exchange.start(scenario, 0, error))
+            return false;
+        if (!caFile.open() || caFile.write(exchange.rootCertificate().toPem()) < 0 || !caFile.flush()) {
+            *error = tr("Cannot write the simulator's CA to a temporary file.");
+            return false;
+        }
+        target.caFiles.append(caFile.fileName());
+        target.email = exchange.user();
+        target.user.clear();
+        if (scenario.startsWith(QLatin1String("autodiscover-"))) {
+            target.url.clear();
+            target.autodiscoverUrl = exchange.autodiscoverUrl();
+        } else {
+            target.url = exchange.activeSyncUrl();
+        }
+        return true;
+    }
+};
+
+bool writeJson(const QString &path, const QByteArray &json, QString *error)
+{
+    if (path == QLatin1String("-")) {
+        fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        fflush(stdout);
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 int run(const CliOptions &options)
 {
-    Q_UNUSED(options)
-    return Commands::notAvailable(QStringLiteral("Diagnose"));
+    DiagnosisTarget target = options.target;
+    Credentials credentials;
+    QString error;
+    Demo demo;
+    if (options.demo) {
+        if (!demo.start(options.scenario, target, &error))
+            return fail(ExitInternal, error);
+        credentials = Credentials::password(demo.exchange.user(), demo.exchange.password());
+        QTextStream(stderr) << tr("Diagnosing the built-in simulated Exchange (scenario %1) at %2")
+                                   .arg(options.scenario, demo.exchange.baseUrl().toString())
+                            << Qt::endl;
+    } else if (!SecretReader::read(options, target.effectiveUser(), &credentials, &error)) {
+        return fail(ExitUsage, error);
+    }
+    if (credentials.isEmpty() && !target.noCredentials) {
+        target.noCredentials = true;
+        QTextStream(stderr) << tr("No password given: the steps that need a login are skipped "
+                                  "(use --password-stdin or --password-env).")
+                            << Qt::endl;
+    }
+
+    QNetworkAccessManager nam;
+    std::unique_ptr<ProbeRunner> runner = createRunner(target, credentials, &nam);
+    if (options.verbosity == Verbosity::Verbose) {
+        QObject::connect(runner.get(), &ProbeRunner::stepFinished, [](const StepResult &s) {
+            QTextStream(stderr) << s.title << ": " << severityName(s.result.status) << Qt::endl;
+        });
+    }
+    QObject::connect(runner.get(), &ProbeRunner::finished, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    runner->start();
+    QCoreApplication::exec();
+    DiagnosisResult result = runner->result();
+
+    const QByteArray json = QJsonDocument(DiagnosisJson::toJson(result, target)).toJson(QJsonDocument::Indented);
+    if (options.jsonOut != QLatin1String("-")) {
+        const bool colour = isatty(fileno(stdout));
+        QTextStream(stdout) << ChecklistPrinter::render(result, target, colour);
+    }
+    if (!options.jsonOut.isEmpty() && !writeJson(options.jsonOut, json, &error))
+        return fail(ExitUsage, error);
+    return exitCodeFor(result.status);
 }
 
 } // namespace eas::app::DiagnoseCommand

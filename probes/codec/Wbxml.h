@@ -16,9 +16,9 @@ namespace eas::wbxml {
 
 struct Element
 {
-    QString name;       // "Page:Tag"
-    QString text;       // character data (STR_I); empty when none
-    QByteArray opaque;  // OPAQUE data, when hasOpaque
+    QString name;      // "Page:Tag"
+    QString text;      // character data (STR_I); empty when none
+    QByteArray opaque; // OPAQUE data, when hasOpaque
     bool hasOpaque = false;
     QList<Element> children;
 
@@ -44,15 +44,15 @@ struct DecodeError
 {
     enum class Code {
         None,
-        Truncated,          // input ended inside the header, a string, a tag or before END
-        BadHeader,          // version / public id / charset not what ActiveSync uses
+        Truncated,              // input ended inside the header, a string, a tag or before END
+        BadHeader,              // version / public id / charset not what ActiveSync uses
         StringTableUnsupported, // a non-empty string table (Exchange never sends one)
         UnknownCodePage,
-        UnknownToken,       // a tag token not defined on the current code page
-        UnsupportedToken,   // attributes, entities, extensions, LITERAL, STR_T, PI
-        Unbalanced,         // END without an open element, or trailing bytes after the root
-        TooDeep,            // nesting beyond the limit
-        TooLarge,           // more elements or bytes than the limit
+        UnknownToken,     // a tag token not defined on the current code page
+        UnsupportedToken, // attributes, entities, extensions, LITERAL, STR_T, PI
+        Unbalanced,       // END without an open element, or trailing bytes after the root
+        TooDeep,          // nesting beyond the limit
+        TooLarge,         // more elements or bytes than the limit
         InvalidUtf8,
     };
     Code code = Code::None;

@@ -16,4 +16,13 @@ void ProbeResult::add(Finding finding)
     findings.append(std::move(finding));
 }
 
+void ProbeResult::addUnique(Finding finding)
+{
+    for (const Finding &f : std::as_const(findings)) {
+        if (f.id == finding.id)
+            return;
+    }
+    add(std::move(finding));
+}
+
 } // namespace eas

@@ -18,6 +18,8 @@ public:
 
     static ProbeResult fromFindings(Findings findings);
     void add(Finding finding);
+    // Adds unless a finding with the same id is already there (one fault, one finding).
+    void addUnique(Finding finding);
 };
 
 // A step of the run: the probe's result under the step's id and title.

@@ -1,11 +1,31 @@
 #include "ProbeRunner.h"
 
+#include "FindingCatalog.h"
 #include "LogCategories.h"
 #include "Probe.h"
 #include "Steps.h"
 #include "Tr.h"
 
 namespace eas {
+
+namespace {
+
+// A prerequisite has failed when it raised a fail or error of its own: a finding another step
+// owns (the connectivity step's FolderSync seeing a disabled mailbox, say) does not stop the
+// steps that depend on it.
+bool failedOnItsOwn(const StepResult &step)
+{
+    for (const Finding &f : step.result.findings) {
+        if (f.severity != Severity::Fail && f.severity != Severity::Error)
+            continue;
+        const CatalogEntry *entry = FindingCatalog::find(f.id);
+        if (!entry || entry->step == step.id)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 ProbeRunner::ProbeRunner(QObject *parent)
     : QObject(parent)
@@ -25,13 +45,14 @@ ProbeRunner::~ProbeRunner()
     }
 }
 
-void ProbeRunner::addProbe(Probe *probe, const QStringList &prerequisites)
+void ProbeRunner::addProbe(Probe *probe, const QStringList &prerequisites, const QStringList &after)
 {
     Q_ASSERT(!m_running);
     probe->setParent(this);
     auto entry = std::make_unique<Entry>();
     entry->probe = probe;
     entry->prerequisites = prerequisites;
+    entry->after = after;
     entry->step.id = probe->id();
     entry->step.title = probe->title();
     Entry *raw = entry.get();
@@ -142,9 +163,12 @@ void ProbeRunner::startReady()
                     ready = false;
                     break;
                 }
-                const Severity s = p->step.result.status;
-                if (s == Severity::Fail || s == Severity::Error)
+                if (failedOnItsOwn(p->step))
                     failedBy = p->step.title;
+            }
+            for (const QString &pre : e->after) {
+                const Entry *p = entryFor(pre);
+                ready = ready && (!p || p->done);
             }
             if (!ready)
                 continue;

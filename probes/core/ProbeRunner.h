@@ -23,8 +23,9 @@ public:
     ~ProbeRunner() override;
 
     // Takes ownership. Prerequisites are step ids added before or after; a prerequisite that ends
-    // in fail or error skips this probe.
-    void addProbe(Probe *probe, const QStringList &prerequisites = {});
+    // in a fail or error of its own skips this probe. `after` only orders: the probe starts once
+    // those steps ended, however they ended.
+    void addProbe(Probe *probe, const QStringList &prerequisites = {}, const QStringList &after = {});
     QList<Probe *> probes() const;
 
     bool isRunning() const { return m_running; }
@@ -45,6 +46,7 @@ private:
     {
         QPointer<Probe> probe;
         QStringList prerequisites;
+        QStringList after;
         bool done = false;
         StepResult step;
     };

@@ -26,22 +26,28 @@ struct LeafSpec
     QString commonName = QStringLiteral("localhost");
     QStringList dnsNames = {QStringLiteral("localhost")};
     QStringList ipAddresses = {QStringLiteral("127.0.0.1")};
-    QDateTime notBefore; // default: now - 1 day
-    QDateTime notAfter;  // default: now + 365 days
-    bool selfSigned = false;       // signed by its own key, sent alone
-    bool sendIntermediate = true;  // false: chain incomplete (the leaf only is sent)
+    QDateTime notBefore;          // default: now - 1 day
+    QDateTime notAfter;           // default: now + 365 days
+    bool selfSigned = false;      // signed by its own key, sent alone
+    bool sendIntermediate = true; // false: chain incomplete (the leaf only is sent)
 };
 
 // A root CA and an intermediate CA below it, both made in memory.
 class CertificateAuthority
 {
 public:
-    // RSA 2048 keys, SHA-256 signatures. Takes some tens of milliseconds.
-    static std::shared_ptr<const CertificateAuthority> create(const QString &name = QStringLiteral("EAS Doctor Test Root CA"));
+    // RSA 2048 keys, SHA-256 signatures: three key pairs (root, intermediate and one shared by
+    // every leaf), so this takes up to a few hundred milliseconds; make one per test class or
+    // process and issue from it. nullptr if OpenSSL fails.
+    static std::shared_ptr<const CertificateAuthority>
+    create(const QString &name = QStringLiteral("EAS Doctor Test Root CA"));
 
     QSslCertificate root() const { return m_root; }
     QSslCertificate intermediate() const { return m_intermediate; }
-    // A leaf signed by the intermediate (or self-signed per spec), with the chain as sent.
+    // A leaf signed by the intermediate (or self-signed per spec), with the chain as sent. Cheap
+    // (no key generation): every leaf of one authority shares its key. Version 3 with
+    // basicConstraints CA:FALSE, keyUsage, extendedKeyUsage serverAuth, the SAN of the spec (DNS
+    // names and IP addresses), subject and authority key identifiers. Empty if OpenSSL fails.
     ServerIdentity issue(const LeafSpec &spec) const;
 
 private:

@@ -72,6 +72,41 @@ private Q_SLOTS:
         QCOMPARE(started.at(0).first().toString(), steps::Connectivity);
     }
 
+    void prerequisiteSeeingAnotherStepsFaultDoesNotSkip()
+    {
+        ProbeRunner runner;
+        auto *conn = new FakeProbe(steps::Connectivity,
+                                   {makeFinding("activesync-disabled", steps::Connectivity, Severity::Fail)});
+        auto *user = new FakeProbe(steps::UserStatus,
+                                   {makeFinding("activesync-disabled", steps::UserStatus, Severity::Fail)});
+        runner.addProbe(conn);
+        runner.addProbe(user, {steps::Connectivity});
+        QSignalSpy done(&runner, &ProbeRunner::finished);
+        runner.start();
+        QVERIFY(done.wait(3000));
+        QCOMPARE(user->startCount, 1);
+        const auto r = done.first().first().value<DiagnosisResult>();
+        QCOMPARE(r.rootCause->findingId, QStringLiteral("activesync-disabled"));
+        QCOMPARE(r.rootCause->step, steps::UserStatus);
+    }
+
+    void afterOnlyOrders()
+    {
+        ProbeRunner runner;
+        auto *conn = new FakeProbe(steps::Connectivity,
+                                   {makeFinding("dns-resolution-failed", steps::Connectivity, Severity::Fail)}, 30);
+        auto *cert = new FakeProbe(steps::Certificate, {makeFinding("certificate-ok", steps::Certificate, Severity::Pass)});
+        runner.addProbe(cert, {}, {steps::Connectivity});
+        runner.addProbe(conn);
+        QSignalSpy started(&runner, &ProbeRunner::stepStarted);
+        QSignalSpy done(&runner, &ProbeRunner::finished);
+        runner.start();
+        QVERIFY(done.wait(3000));
+        QCOMPARE(cert->startCount, 1); // ran although its predecessor failed
+        QCOMPARE(started.at(0).first().toString(), steps::Connectivity);
+        QCOMPARE(started.at(1).first().toString(), steps::Certificate);
+    }
+
     void cancelStopsEverythingAtOnce()
     {
         ProbeRunner runner;

@@ -1,0 +1,3 @@
+#include "TlsLog.h"
+
+Q_LOGGING_CATEGORY(lcTls, "eas.tls", QtInfoMsg)
