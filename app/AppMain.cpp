@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
@@ -31,6 +32,10 @@ bool wantsWizard(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
+        if (a == "--scenario" || a == "--lang") {
+            ++i; // its value is not a command word
+            continue;
+        }
         if (!a.startsWith('-'))
             return false; // a command word
         if (a == "--help" || a == "-h" || a == "--version" || a == "-v")
@@ -39,16 +44,34 @@ bool wantsWizard(int argc, char **argv)
     return true;
 }
 
+// `diagnose --report x.pdf` renders with QtGui: it needs a QGuiApplication, offscreen when
+// there is no display.
+bool wantsPdf(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        const QByteArray value = a.startsWith("--report=") ? a.mid(9) : (a == "--report" && i + 1 < argc ? QByteArray(argv[i + 1]) : QByteArray());
+        if (value.toLower().endsWith(".pdf"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int run(int argc, char **argv)
 {
     std::unique_ptr<QCoreApplication> app;
     const bool gui = wantsWizard(argc, argv) && hasDisplay();
-    if (gui)
+    if (gui) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else if (wantsPdf(argc, argv)) {
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("EAS Doctor"));
     QCoreApplication::setApplicationName(QStringLiteral("eas-doctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EAS_VERSION));

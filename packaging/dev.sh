@@ -12,7 +12,7 @@ build="${EAS_BUILD_DIR:-$root/build}"
 packages=(build-essential cmake ninja-build pkg-config git curl ca-certificates
           qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev libspdlog-dev libssl-dev
-          qtkeychain-qt6-dev libwbxml2-dev libwbxml2-utils libevtx-dev libbfio-dev
+          qtkeychain-qt6-dev zlib1g-dev libwbxml2-dev libwbxml2-utils libevtx-dev libbfio-dev
           xvfb xauth openssl tidy poppler-utils mawk fonts-dejavu-core)
 
 need_install() {

@@ -3,7 +3,6 @@
 #include "core/ResultsModel.h"
 
 #include <QFont>
-#include <QIcon>
 
 namespace eas::wizard {
 
@@ -40,6 +39,16 @@ QString StatusProxyModel::iconPath(const QString &statusName)
     return QStringLiteral(":/eas/icons/%1.svg").arg(name);
 }
 
+QIcon StatusProxyModel::icon(const QString &statusName)
+{
+    static QHash<QString, QIcon> cache;
+    const QString path = iconPath(statusName);
+    auto it = cache.constFind(path);
+    if (it == cache.constEnd())
+        it = cache.insert(path, QIcon(path));
+    return *it;
+}
+
 QVariant StatusProxyModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -50,7 +59,7 @@ QVariant StatusProxyModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1  %2").arg(statusLabel(status),
                                             QIdentityProxyModel::data(index, Qt::DisplayRole).toString());
     case Qt::DecorationRole:
-        return QIcon(iconPath(status));
+        return icon(status);
     case Qt::FontRole:
         if (QIdentityProxyModel::data(index, ResultsModel::IsRootCauseRole).toBool()) {
             QFont bold;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QIdentityProxyModel>
 
 namespace eas::wizard {
@@ -18,6 +19,8 @@ public:
     static QString statusLabel(const QString &statusName);
     // ":/eas/icons/<status>.svg"
     static QString iconPath(const QString &statusName);
+    // The icon of a status, made once: parsing the SVG again for every paint would stall.
+    static QIcon icon(const QString &statusName);
 };
 
 } // namespace eas::wizard

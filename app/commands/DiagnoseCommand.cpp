@@ -4,6 +4,9 @@
 #include "SecretReader.h"
 
 #include "core/DiagnosisJson.h"
+#include "report/BundleImporter.h"
+#include "report/HtmlReport.h"
+#include "report/ReportPdf.h"
 #include "core/ProbeRunner.h"
 #include "core/Severity.h"
 #include "sim/SimulatedExchange.h"
@@ -61,6 +64,23 @@ struct Demo
     }
 };
 
+bool writeReport(const QString &path, const DiagnosisResult &result, const DiagnosisTarget &target,
+                 const QStringList &warnings, QString *error)
+{
+    report::ReportOptions options;
+    options.inputWarnings = warnings;
+    const QString html = report::HtmlReport::render(result, target, options);
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return report::writePdf(html, path, error);
+    QSaveFile file(path);
+    const QByteArray bytes = html.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 bool writeJson(const QString &path, const QByteArray &json, QString *error)
 {
     if (path == QLatin1String("-")) {
@@ -74,6 +94,17 @@ bool writeJson(const QString &path, const QByteArray &json, QString *error)
         return false;
     }
     return true;
+}
+
+// spec/cli.md: an unreadable or invalid --logs/--events file is an input error (exit 3), after
+// the rest of the diagnosis has been reported.
+QString unreadableInput(const DiagnosisResult &result)
+{
+    for (const char *id : {"event-logs-unreadable", "logs-unreadable"}) {
+        if (const Finding *f = result.finding(QString::fromLatin1(id)))
+            return f->detail;
+    }
+    return {};
 }
 
 } // namespace
@@ -101,8 +132,20 @@ int run(const CliOptions &options)
                             << Qt::endl;
     }
 
+    RunInputs inputs;
+    QStringList inputWarnings;
+    if (!target.bundlePath.isEmpty()) {
+        const report::BundleLoad load = report::BundleImporter::load(target.bundlePath);
+        if (!load.ok())
+            return fail(ExitUsage, tr("--bundle: %1").arg(load.error));
+        inputs.bundle = load.bundle;
+        inputWarnings = load.warnings;
+        for (const QString &w : load.warnings)
+            QTextStream(stderr) << "eas-doctor: --bundle: " << w << Qt::endl;
+    }
+
     QNetworkAccessManager nam;
-    std::unique_ptr<ProbeRunner> runner = createRunner(target, credentials, &nam);
+    std::unique_ptr<ProbeRunner> runner = createRunner(target, credentials, &nam, inputs);
     if (options.verbosity == Verbosity::Verbose) {
         QObject::connect(runner.get(), &ProbeRunner::stepFinished, [](const StepResult &s) {
             QTextStream(stderr) << s.title << ": " << severityName(s.result.status) << Qt::endl;
@@ -120,6 +163,10 @@ int run(const CliOptions &options)
     }
     if (!options.jsonOut.isEmpty() && !writeJson(options.jsonOut, json, &error))
         return fail(ExitUsage, error);
+    if (!options.reportOut.isEmpty() && !writeReport(options.reportOut, result, target, inputWarnings, &error))
+        return fail(ExitUsage, error);
+    if (const QString bad = unreadableInput(result); !bad.isEmpty())
+        return fail(ExitUsage, bad);
     return exitCodeFor(result.status);
 }
 

@@ -196,7 +196,11 @@ void ProbeRunner::finishIfDone()
     StepResults raw;
     for (const auto &e : m_entries)
         raw.append(e->step);
+    if (m_amendRaw)
+        m_amendRaw(raw);
     m_result = Diagnosis::assemble(raw, m_startedAt, m_clock.elapsed());
+    if (m_complete)
+        m_complete(m_result);
     qCInfo(lcRunner) << "run finished" << severityName(m_result.status) << m_result.durationMs
                      << "ms";
     Q_EMIT finished(m_result);

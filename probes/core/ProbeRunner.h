@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 namespace eas {
 
 class Probe;
@@ -27,6 +29,14 @@ public:
     // those steps ended, however they ended.
     void addProbe(Probe *probe, const QStringList &prerequisites = {}, const QStringList &after = {});
     QList<Probe *> probes() const;
+
+    // Called with the raw step results just before they are assembled (e.g. to add what a
+    // server-side bundle proves, which needs what the probes saw on the wire).
+    using AmendRaw = std::function<void(StepResults &raw)>;
+    void setAmendRaw(AmendRaw amend) { m_amendRaw = std::move(amend); }
+    // Called with the assembled result before finished() (e.g. to attach the fix scripts).
+    using Complete = std::function<void(DiagnosisResult &result)>;
+    void setComplete(Complete complete) { m_complete = std::move(complete); }
 
     bool isRunning() const { return m_running; }
     const DiagnosisResult &result() const { return m_result; }
@@ -65,6 +75,8 @@ private:
     QElapsedTimer m_clock;
     QDateTime m_startedAt;
     DiagnosisResult m_result;
+    AmendRaw m_amendRaw;
+    Complete m_complete;
 };
 
 } // namespace eas

@@ -14,7 +14,7 @@ Store &store()
 {
     static Store s;
     if (!s.ca)
-        s.ca = tls::CertificateAuthority::create(QStringLiteral("EAS Doctor Simulator Root CA"));
+        s.ca = tls::CertificateAuthority::create(QStringLiteral("EAS Doctor Simulator Root CA"), tls::KeyAlgorithm::EcP256);
     return s;
 }
 

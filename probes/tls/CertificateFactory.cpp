@@ -4,6 +4,7 @@
 #include "TlsLog.h"
 
 #include <openssl/pem.h>
+#include <openssl/ec.h>
 #include <openssl/rsa.h>
 
 #include <stdexcept>
@@ -29,11 +30,11 @@ namespace {
     throw std::runtime_error(std::string("certificate factory: ") + what);
 }
 
-PKeyPtr generateRsaKey()
+PKeyPtr generateKey(KeyAlgorithm algorithm)
 {
-    PKeyPtr key(EVP_RSA_gen(2048));
+    PKeyPtr key(algorithm == KeyAlgorithm::EcP256 ? EVP_EC_gen("P-256") : EVP_RSA_gen(2048));
     if (!key)
-        fail("RSA key generation");
+        fail("key generation");
     return key;
 }
 
@@ -44,7 +45,8 @@ QSslKey toSslKey(EVP_PKEY *key)
         fail("private key export");
     char *data = nullptr;
     const long length = BIO_get_mem_data(bio.get(), &data);
-    return QSslKey(QByteArray(data, int(length)), QSsl::Rsa, QSsl::Pem);
+    const QSsl::KeyAlgorithm algorithm = EVP_PKEY_get_base_id(key) == EVP_PKEY_EC ? QSsl::Ec : QSsl::Rsa;
+    return QSslKey(QByteArray(data, int(length)), algorithm, QSsl::Pem);
 }
 
 NamePtr makeName(const QString &commonName)
@@ -175,13 +177,13 @@ X509Ptr makeLeaf(const LeafSpec &spec, EVP_PKEY *leafKey, X509 *issuer, EVP_PKEY
 
 } // namespace
 
-std::shared_ptr<const CertificateAuthority> CertificateAuthority::create(const QString &name)
+std::shared_ptr<const CertificateAuthority> CertificateAuthority::create(const QString &name, KeyAlgorithm algorithm)
 {
     auto keys = std::make_shared<Keys>();
     try {
-        keys->rootKey = generateRsaKey();
-        keys->intermediateKey = generateRsaKey();
-        keys->leafKey = generateRsaKey();
+        keys->rootKey = generateKey(algorithm);
+        keys->intermediateKey = generateKey(algorithm);
+        keys->leafKey = generateKey(algorithm);
         keys->leafSslKey = toSslKey(keys->leafKey.get());
         keys->root = makeCa(
             name, keys->rootKey.get(), nullptr, keys->rootKey.get(), "critical,CA:TRUE", 10);

@@ -32,15 +32,21 @@ struct LeafSpec
     bool sendIntermediate = true; // false: chain incomplete (the leaf only is sent)
 };
 
+enum class KeyAlgorithm {
+    Rsa2048, // what most Exchange certificates use
+    EcP256,  // made in microseconds: the simulator's choice, so it starts at once
+};
+
 // A root CA and an intermediate CA below it, both made in memory.
 class CertificateAuthority
 {
 public:
-    // RSA 2048 keys, SHA-256 signatures: three key pairs (root, intermediate and one shared by
-    // every leaf), so this takes up to a few hundred milliseconds; make one per test class or
-    // process and issue from it. nullptr if OpenSSL fails.
+    // SHA-256 signatures, three key pairs (root, intermediate and one shared by every leaf). With
+    // RSA 2048 this takes up to a few hundred milliseconds: make one per test class or process
+    // and issue from it. nullptr if OpenSSL fails.
     static std::shared_ptr<const CertificateAuthority>
-    create(const QString &name = QStringLiteral("EAS Doctor Test Root CA"));
+    create(const QString &name = QStringLiteral("EAS Doctor Test Root CA"),
+           KeyAlgorithm algorithm = KeyAlgorithm::Rsa2048);
 
     QSslCertificate root() const { return m_root; }
     QSslCertificate intermediate() const { return m_intermediate; }

@@ -30,6 +30,19 @@ private Q_SLOTS:
         QVERIFY(out.contains(QLatin1String(Redactor::kMask)));
     }
 
+    void keepsSentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("challenge") << QStringLiteral("WWW-Authenticate: Basic realm=\"mail\"");
+        QTest::newRow("sentence") << QStringLiteral("Basic authentication is off; Bearer tokens only");
+        QTest::newRow("capitalised") << QStringLiteral("NTLM Authentication offered, Negotiate Kerberos too");
+    }
+    void keepsSentences()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(Redactor::redact(text), text);
+    }
+
     void keepsOrdinaryText()
     {
         const QString text = QStringLiteral("OPTIONS https://mail.contoso.com/Microsoft-Server-ActiveSync -> 200 "

@@ -1,0 +1,103 @@
+#include "WizardDriver.h"
+
+#include "DiagnosisWizard.h"
+#include "demo/DemoSession.h"
+#include "engine/EngineRunnerFactory.h"
+#include "run/RunController.h"
+
+#include "core/ResultsModel.h"
+#include "core/Steps.h"
+
+#include <QComboBox>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace eas;
+using namespace eas::test;
+using namespace eas::wizard;
+
+// Full runs of the wizard against the built-in simulated Exchange, in this process, through
+// the real engine (training mode as `--demo` sets it up).
+class TestWizardSimulator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fullRun_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("rootCause");
+        QTest::addColumn<QString>("rootStep");
+        QTest::newRow("healthy") << "healthy" << QString() << QString();
+        QTest::newRow("activesync-disabled") << "activesync-disabled" << "activesync-disabled"
+                                             << steps::UserStatus;
+        QTest::newRow("cert-expired") << "cert-expired" << "certificate-expired" << steps::Certificate;
+    }
+
+    void fullRun()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, rootCause);
+        QFETCH(QString, rootStep);
+        DemoSession demo;
+        QString error;
+        QVERIFY2(demo.start(scenario, &error), qPrintable(error));
+        WizardSetup setup;
+        demo.applyTo(setup);
+        QNetworkAccessManager nam;
+        setup.runnerFactory = engineRunnerFactory(&nam);
+        setup.baseTarget.stepTimeout = std::chrono::seconds(10);
+        DiagnosisWizard wizard(setup);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        WizardDriver driver(wizard);
+        driver.fillTarget(setup.email, setup.password, setup.url.toString());
+        driver.click("runAllButton");
+        QVERIFY(driver.waitUntilIdle(60000));
+
+        const QStringList rows = driver.checklistRows();
+        QCOMPARE(rows.size(), 6);
+        for (const QString &row : rows)
+            QVERIFY2(!row.startsWith("Pending") && !row.startsWith("Running"), qPrintable(row));
+        QVERIFY(driver.goTo(QString()));
+        const auto &cause = wizard.results()->rootCause();
+        if (rootCause.isEmpty()) {
+            QVERIFY2(!cause, qPrintable(cause ? cause->findingId : QString()));
+            for (const QString &row : rows)
+                QVERIFY2(!row.startsWith("FAIL") && !row.startsWith("WARN") && !row.startsWith("ERROR"),
+                         qPrintable(row));
+            QVERIFY(driver.rootCauseText().startsWith("No problem found"));
+        } else {
+            QVERIFY(cause);
+            QCOMPARE(cause->findingId, rootCause);
+            QCOMPARE(cause->step, rootStep);
+            QVERIFY(rows.contains("FAIL  " + steps::title(rootStep)));
+            QCOMPARE(driver.rootCauseText(), "FAIL — root cause: " + cause->title);
+        }
+    }
+
+    void theScenarioPickerSwitchesTheSimulator()
+    {
+        DemoSession demo;
+        QString error;
+        QVERIFY2(demo.start("healthy", &error), qPrintable(error));
+        WizardSetup setup;
+        demo.applyTo(setup);
+        QNetworkAccessManager nam;
+        setup.runnerFactory = engineRunnerFactory(&nam);
+        DiagnosisWizard wizard(setup);
+        connect(&wizard, &DiagnosisWizard::scenarioChanged, &wizard,
+                [&demo](const QString &name) { QVERIFY(demo.setScenario(name)); });
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *picker = wizard.findChild<QComboBox *>("scenarioComboBox");
+        picker->setCurrentIndex(picker->findData("activesync-disabled"));
+        WizardDriver driver(wizard);
+        driver.click("runAllButton");
+        QVERIFY(driver.waitUntilIdle(60000));
+        QCOMPARE(wizard.results()->rootCause()->findingId, QStringLiteral("activesync-disabled"));
+    }
+};
+
+QTEST_MAIN(TestWizardSimulator)
+#include "TestWizardSimulator.moc"

@@ -1,0 +1,15 @@
+#include "EngineRunnerFactory.h"
+
+#include "core/ProbeRunner.h"
+#include "steps/RunnerFactory.h"
+
+namespace eas::wizard {
+
+RunnerFactory engineRunnerFactory(QNetworkAccessManager *nam)
+{
+    return [nam](const DiagnosisTarget &target, const Credentials &credentials) {
+        return eas::createRunner(target, credentials, nam);
+    };
+}
+
+} // namespace eas::wizard

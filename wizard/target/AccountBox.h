@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/Credentials.h"
+#include "core/DiagnosisTarget.h"
+
+#include <QGroupBox>
+#include <QSet>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+
+namespace eas::wizard {
+
+class FieldHint;
+class PasswordStore;
+
+// E-mail address, logon name and password. The password is masked and lives in this widget
+// only; it reaches the OS keychain only when the user ticks "Remember" (and a store exists).
+class AccountBox : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit AccountBox(PasswordStore *store, QWidget *parent = nullptr);
+
+    // Autodiscover needs the e-mail domain; a URL alone needs at least a logon name.
+    void setAutodiscover(bool autodiscover);
+    void setDefaults(const QString &email, const QString &user, const QString &password);
+    bool isAcceptable() const;
+    void applyTo(DiagnosisTarget &target) const;
+    Credentials credentials() const;
+    // Called when a run starts: stores, or forgets, the password as the check box says.
+    void savePasswordChoice();
+
+    QLineEdit *emailEdit() const { return m_email; }
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString account() const;
+    void validate();
+    void offerRememberedPassword();
+    void togglePasswordVisible(bool visible);
+    void retranslateUi();
+
+    PasswordStore *m_store;
+    bool m_autodiscover = true;
+    QLineEdit *m_email;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QAction *m_showPassword;
+    QCheckBox *m_remember;
+    FieldHint *m_emailHint;
+    FieldHint *m_userHint;
+    FieldHint *m_passwordHint;
+    QLabel *m_emailLabel;
+    QLabel *m_userLabel;
+    QLabel *m_passwordLabel;
+    QSet<QLineEdit *> m_touched;
+};
+
+} // namespace eas::wizard
