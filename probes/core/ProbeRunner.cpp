@@ -173,7 +173,7 @@ void ProbeRunner::startReady()
             if (!ready)
                 continue;
             if (!failedBy.isEmpty()) {
-                skip(*e, Tr::tr("Skipped because the %1 step failed; fix that first.").arg(failedBy));
+                skip(*e, Tr::tr("Skipped: the %1 step could not get through, so there is nothing to check here yet. Fix the root cause first.").arg(failedBy));
                 changed = true;
                 continue;
             }

@@ -267,7 +267,8 @@ void ActiveSyncStats::merge(const ActiveSyncStats &o)
     byUser.mergeFrom(o.byUser, [](UserStats &mine, const UserStats &theirs) {
         mergeCounts(mine.counts, theirs.counts);
         mine.authFailures += theirs.authFailures;
-        theirs.otherStatuses.forEach([&](int status, std::int64_t n) { mine.otherStatuses.add(status, n); });
+        theirs.otherStatuses.forEach(
+            [&](int status, std::int64_t n) { mine.otherStatuses.add(status, n); });
     });
     byDevice.mergeFrom(o.byDevice, [](DeviceStats &mine, const DeviceStats &theirs) {
         mine.firstSeen = std::min(mine.firstSeen, theirs.firstSeen);

@@ -51,8 +51,7 @@ struct UserStats
     std::int64_t authFailures = 0; // 401.1
     StatusTally otherStatuses;     // every sc-status but 200
 
-    template<typename F>
-    void forEachStatus(F &&f) const
+    template<typename F> void forEachStatus(F &&f) const
     {
         std::int64_t others = 0;
         otherStatuses.forEach([&](int, std::int64_t n) { others += n; });

@@ -33,7 +33,7 @@ FieldLayout headLayout(const LogInput &input)
     const std::string_view text(head.data(), std::size_t(std::max<std::int64_t>(got, 0)));
     constexpr std::string_view kFields = "#Fields:";
     for (std::size_t pos = 0; pos < text.size();) {
-        std::size_t end = text.find('\n', pos);
+        const std::size_t end = text.find('\n', pos);
         if (end == std::string_view::npos)
             break; // an unfinished line says nothing for sure
         const std::string_view line = text.substr(pos, end - pos);

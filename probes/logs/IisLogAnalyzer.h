@@ -36,12 +36,14 @@ struct AnalysisProgress
 // files are shared by worker threads, each with one reused buffer and its own counts, merged at
 // the end. Memory stays flat in the input size.
 //
-// A chunk that starts mid-file assumes the #Fields of the file's header. Each chunk records the
-// directives it meets; when they show that a chunk's assumption was wrong (the field set changed
-// mid-file), the analysis runs again with the right #Fields for every chunk, so the answer never
-// depends on how the files were cut.
+// A chunk that starts mid-file assumes the #Fields of the file's header, so no pass over the
+// file is needed first. Each chunk records the directives it meets; only when they show that a
+// chunk assumed wrong (the field set changed mid-file) does the analysis run a second pass, with
+// the right #Fields for every chunk. The answer never depends on how the files were cut.
 //
-// For a GUI: call run() on a worker thread (QtConcurrent::run); `progress` is called on that
+// For a GUI (the logs step): one analyzer per run; call run() on a worker thread (QThread or
+// QtConcurrent::run), turn the report into the step's findings with LogFindings::evaluate and
+// into schema eas-doctor/logs/1 with LogReportJson::toJson. `progress` is called on the worker
 // thread about ten times a second; cancel() may be called from any thread.
 class IisLogAnalyzer
 {

@@ -60,14 +60,12 @@ QJsonObject sortedObject(Members members)
 }
 
 // Every key of a table, "(other)" for the keys past its limit.
-template<typename V, typename F>
-QJsonObject tableObject(const ByteTable<V> &table, F &&toValue)
+template<typename V, typename F> QJsonObject tableObject(const ByteTable<V> &table, F &&toValue)
 {
     Members members;
     members.reserve(table.size() + 1);
-    table.forEach([&](std::string_view key, const V &v) {
-        members.emplace_back(keyText(key), toValue(v));
-    });
+    table.forEach(
+        [&](std::string_view key, const V &v) { members.emplace_back(keyText(key), toValue(v)); });
     if (table.overflowed())
         members.emplace_back(QString::fromLatin1(LogReport::kOtherKey), toValue(table.overflow()));
     return sortedObject(std::move(members));

@@ -1,0 +1,147 @@
+#include "LogSamples.h"
+
+#include "logs/IisLogAnalyzer.h"
+#include "logs/LogInputs.h"
+#include "logs/LogReportJson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace eas::logs;
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+bool writeGzip(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    gzFile gz = gzopen(QFile::encodeName(path).constData(), "wb");
+    const bool ok = gz && gzwrite(gz, bytes.constData(), unsigned(bytes.size())) == bytes.size();
+    return gz && gzclose(gz) == Z_OK && ok;
+}
+
+const FileReport *fileNamed(const LogReport &report, const QString &name)
+{
+    for (const FileReport &f : report.files) {
+        if (f.path.endsWith(name))
+            return &f;
+    }
+    return nullptr;
+}
+
+QString shared(const char *name)
+{
+    return qEnvironmentVariable("EAS_TEST_DATA") + QStringLiteral("/iis/") + QLatin1String(name);
+}
+
+} // namespace
+
+class TestLogInputs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void foldersFindIisLogs()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath("W3SVC1/u_ex261124.log"), LogSamples::exchange()));
+        QVERIFY(writeGzip(dir.filePath("W3SVC2/U_EX261124.LOG.gz"), LogSamples::exchange()));
+        QVERIFY(writeFile(dir.filePath("W3SVC1/notes.txt"), "not a log"));
+        QVERIFY(writeFile(dir.filePath("empty/readme"), "nothing here"));
+        const CollectedInputs in = LogInputs::collect({dir.path(),
+                                                       dir.filePath("W3SVC1/u_ex261124.log"),
+                                                       dir.filePath("empty"),
+                                                       dir.filePath("missing.log")});
+        QCOMPARE(in.inputs.size(), std::size_t(2)); // the file named twice is read once
+        QVERIFY(in.inputs[0].path.endsWith("W3SVC1/u_ex261124.log"));
+        QVERIFY(in.inputs[1].gzip);
+        QCOMPARE(in.problems.size(), std::size_t(2));
+        QVERIFY(in.problems[0].path.endsWith("empty"));
+        QVERIFY(!in.problems[0].error.isEmpty());
+        QVERIFY(in.problems[1].path.endsWith("missing.log"));
+    }
+
+    void gzipGivesThePlainAnswer()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath("u_ex1.log"), LogSamples::exchange()));
+        QVERIFY(writeGzip(dir.filePath("u_ex2.log.gz"), LogSamples::exchange()));
+        IisLogAnalyzer analyzer;
+        const LogReport r = analyzer.run(QStringList{dir.path()});
+        QCOMPARE(r.files.size(), std::size_t(2));
+        const FileReport *plain = fileNamed(r, "u_ex1.log");
+        const FileReport *gz = fileNamed(r, "u_ex2.log.gz");
+        QVERIFY(gz->compressed);
+        QVERIFY(gz->read);
+        QVERIFY(gz->error.isEmpty());
+        QCOMPARE(gz->lines, plain->lines);
+        QCOMPARE(gz->requests, plain->requests);
+        QCOMPARE(gz->corrupt.front().line, 20);
+        QCOMPARE(r.aggregates.activesync.requests, 2 * 9);
+    }
+
+    void brokenGzipIsReportedNotFatal()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeGzip(dir.filePath("whole.log.gz"), LogSamples::exchange()));
+        QFile whole(dir.filePath("whole.log.gz"));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        QVERIFY(writeFile(dir.filePath("cut.log.gz"), whole.readAll().chopped(20)));
+        IisLogAnalyzer analyzer;
+        const LogReport r
+            = analyzer.run(QStringList{dir.filePath("cut.log.gz"), dir.filePath("whole.log.gz")});
+        const FileReport *cut = fileNamed(r, "cut.log.gz");
+        QVERIFY(!cut->error.isEmpty());
+        QVERIFY(cut->read);
+        QCOMPARE(fileNamed(r, "whole.log.gz")->lines, 21);
+    }
+
+    void unreadableInputs()
+    {
+        IisLogAnalyzer analyzer;
+        const LogReport r = analyzer.run(QStringList{QStringLiteral("/nonexistent/u_ex1.log")});
+        QCOMPARE(r.files.size(), std::size_t(1));
+        QVERIFY(!r.files.front().error.isEmpty());
+        QVERIFY(!r.anyInputRead());
+    }
+
+    void sharedSamplesAreRead()
+    {
+        IisLogAnalyzer analyzer;
+        const LogReport r = analyzer.run(QStringList{shared("brianary_ex010320.log"),
+                                                     shared("brianary_ex031118.log"),
+                                                     shared("brianary_ex960101.log"),
+                                                     shared("brianary_pf040903.log")});
+        QCOMPARE(r.files.size(), std::size_t(4));
+        for (const FileReport &f : r.files) {
+            QVERIFY2(f.read && f.error.isEmpty(), qPrintable(f.path + f.error));
+        }
+        QCOMPARE(r.files[0].lines, 2); // data without #Fields: reported, not guessed
+        QCOMPARE(r.files[0].noFieldsLines, 2);
+        QCOMPARE(r.files[0].requests, 0);
+        QCOMPARE(r.files[1].lines, 8);
+        QCOMPARE(r.files[1].directives, 4);
+        QCOMPARE(r.files[1].requests, 3);
+        QCOMPARE(r.files[1].corrupt.front().line, 7); // three fields where #Fields has four
+        QCOMPARE(r.files[1].software,
+                 QStringLiteral("Microsoft Internet Information Services 5.0"));
+        QCOMPARE(r.files[2].requests, 5);
+        QCOMPARE(r.aggregates.byStatus[200], 5);
+        QCOMPARE(r.files[3].blankLines, 1);
+        QCOMPARE(r.files[3].directives, 4);
+        QCOMPARE(r.files[3].requests, 4);
+        QCOMPARE(r.totals().activesyncRequests, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogInputs)
+#include "TestLogInputs.moc"

@@ -1,0 +1,267 @@
+#include "logs/FieldLayout.h"
+#include "logs/LineSplitter.h"
+#include "logs/RequestParser.h"
+
+#include <QTest>
+
+#include <string>
+
+using namespace eas::logs;
+
+namespace {
+
+// splitLine needs 16 readable bytes after the valid data, as the scanner's buffers have.
+struct Padded
+{
+    explicit Padded(const std::string &text)
+        : bytes(text + std::string(64, 'x'))
+        , size(text.size())
+    {
+    }
+    std::ptrdiff_t split(SplitLine &line) const
+    {
+        return splitLine(bytes.data(), bytes.data() + size, line);
+    }
+    std::string bytes;
+    std::size_t size;
+};
+
+std::string_view sv(const char *s)
+{
+    return std::string_view(s);
+}
+
+} // namespace
+
+class TestLogParsing : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fieldsDirective()
+    {
+        const FieldLayout l = FieldLayout::fromDirective(
+            " date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip "
+            "cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken\r");
+        QCOMPARE(l.fieldCount, 15);
+        QCOMPARE(l.indexOf(Field::Date), 0);
+        QCOMPARE(l.indexOf(Field::UriStem), 4);
+        QCOMPARE(l.indexOf(Field::UserAgent), 9);
+        QCOMPARE(l.indexOf(Field::Status), 11);
+        QCOMPARE(l.indexOf(Field::TimeTaken), 14);
+        QCOMPARE(l.indexOf(Field::ServerName), -1);
+        QVERIFY(l.isValid());
+        QVERIFY(!FieldLayout::fromDirective("   ").isValid());
+        // Names in any case; the first of a repeated name wins.
+        const FieldLayout upper = FieldLayout::fromDirective("SC-STATUS Cs-Uri-Stem sc-status");
+        QCOMPARE(upper.fieldCount, 3);
+        QCOMPARE(upper.indexOf(Field::Status), 0);
+        QCOMPARE(upper.indexOf(Field::UriStem), 1);
+        QVERIFY(l != upper);
+        QVERIFY(l
+                == FieldLayout::fromDirective("date time s-ip cs-method cs-uri-stem cs-uri-query "
+                                              "s-port cs-username c-ip cs(User-Agent) cs(Referer) "
+                                              "sc-status sc-substatus sc-win32-status time-taken"));
+    }
+
+    void fieldsPastTheReadLimitAreCountedNotRead()
+    {
+        std::string names;
+        for (int i = 0; i < 70; ++i)
+            names += "x-f" + std::to_string(i) + ' ';
+        names += "sc-status";
+        const FieldLayout l = FieldLayout::fromDirective(names);
+        QCOMPARE(l.fieldCount, 71);
+        QCOMPARE(l.indexOf(Field::Status), -1);
+    }
+
+    void splitCrlfAndLf()
+    {
+        SplitLine line;
+        const Padded crlf("2026-11-24 08:00:01 /a - 200\r\nnext line");
+        QCOMPARE(crlf.split(line), std::ptrdiff_t(29));
+        QCOMPARE(line.length, 28);
+        QCOMPARE(line.fieldCount, 5);
+        QVERIFY(!line.binary);
+        QCOMPARE(line.field(0), sv("2026-11-24"));
+        QCOMPARE(line.field(3), sv("-"));
+        QCOMPARE(line.field(4), sv("200"));
+        const Padded lf("a b\n");
+        QCOMPARE(lf.split(line), std::ptrdiff_t(3));
+        QCOMPARE(line.field(1), sv("b"));
+        const Padded open("no line break yet");
+        QCOMPARE(open.split(line), std::ptrdiff_t(-1));
+    }
+
+    void splitLongLinesAcrossBlocks()
+    {
+        std::string text;
+        for (int i = 0; i < 40; ++i)
+            text += "field" + std::to_string(i) + ' ';
+        text += "last\r\n";
+        SplitLine line;
+        QCOMPARE(Padded(text).split(line), std::ptrdiff_t(text.size() - 1));
+        QCOMPARE(line.fieldCount, 41);
+        QCOMPARE(line.field(17), sv("field17"));
+        QCOMPARE(line.field(40), sv("last"));
+    }
+
+    void splitCountsFieldsPastTheKeptStarts()
+    {
+        std::string text(200, ' ');
+        text += '\n';
+        SplitLine line;
+        QCOMPARE(Padded(text).split(line), std::ptrdiff_t(200));
+        QCOMPARE(line.fieldCount, 201);
+        QVERIFY(line.field(3).empty());
+    }
+
+    void splitFindsBinaryJunk()
+    {
+        SplitLine line;
+        Padded(std::string("a\0b c\r\n", 7)).split(line);
+        QVERIFY(line.binary);
+        Padded("a\tb c\n").split(line);
+        QVERIFY(line.binary);
+        Padded("a b\rc\n").split(line); // a carriage return inside the line
+        QVERIFY(line.binary);
+        Padded("caf\xc3\xa9 b\r\n").split(line); // UTF-8 is text
+        QVERIFY(!line.binary);
+        QCOMPARE(line.length, 7);
+        std::string cr(15, 'a');
+        cr += "\r\n"; // the '\r' ends one 16-byte block, the '\n' starts the next
+        Padded(cr).split(line);
+        QVERIFY(!line.binary);
+        QCOMPARE(line.length, 15);
+    }
+
+    void fastestSplitterAgrees()
+    {
+        // Random lines of spaces, letters, control bytes and line breaks, up to 300 bytes: the
+        // splitter picked for this CPU (AVX2 when there is one) gives what the SSE2 one gives.
+        const LineSplitter fastest = fastestLineSplitter();
+        std::uint32_t seed = 12345;
+        const char alphabet[] = "ab  c\r\n\t\0x";
+        for (int round = 0; round < 20000; ++round) {
+            std::string text;
+            seed = seed * 1664525u + 1013904223u;
+            const std::size_t length = seed % 300;
+            for (std::size_t i = 0; i < length; ++i) {
+                seed = seed * 1664525u + 1013904223u;
+                text += alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+            }
+            const Padded padded(text);
+            SplitLine a;
+            SplitLine b;
+            const std::ptrdiff_t ra
+                = splitLine(padded.bytes.data(), padded.bytes.data() + padded.size, a);
+            const std::ptrdiff_t rb
+                = fastest(padded.bytes.data(), padded.bytes.data() + padded.size, b);
+            QCOMPARE(rb, ra);
+            if (ra < 0)
+                continue;
+            QCOMPARE(b.length, a.length);
+            QCOMPARE(b.fieldCount, a.fieldCount);
+            QCOMPARE(b.binary, a.binary);
+            for (int i = 0; i < std::min(a.fieldCount, FieldLayout::kMaxReadField); ++i)
+                QCOMPARE(b.field(i), a.field(i));
+        }
+    }
+
+    void roles_data()
+    {
+        QTest::addColumn<QString>("stem");
+        QTest::addColumn<int>("role");
+        QTest::newRow("front end")
+            << "/Microsoft-Server-ActiveSync/default.eas" << int(Role::FrontEnd);
+        QTest::newRow("back end") << "/Microsoft-Server-ActiveSync/Proxy/default.eas"
+                                  << int(Role::BackEnd);
+        QTest::newRow("any case") << "/microsoft-server-activesync/PROXY/default.eas"
+                                  << int(Role::BackEnd);
+        QTest::newRow("options") << "/Microsoft-Server-ActiveSync" << int(Role::FrontEnd);
+        QTest::newRow("owa") << "/owa/" << int(Role::NotActiveSync);
+        QTest::newRow("mapi") << "/mapi/emsmdb/" << int(Role::NotActiveSync);
+        QTest::newRow("short") << "/Microsoft-Server-ActiveSyn" << int(Role::NotActiveSync);
+        QTest::newRow("empty") << "" << int(Role::NotActiveSync);
+    }
+    void roles()
+    {
+        QFETCH(QString, stem);
+        QFETCH(int, role);
+        const QByteArray bytes = stem.toUtf8();
+        QCOMPARE(int(RequestParser::roleOf(
+                     std::string_view(bytes.constData(), std::size_t(bytes.size())))),
+                 role);
+    }
+
+    void query()
+    {
+        const QueryItems q = RequestParser::parseQuery(
+            "Cmd=Sync&User=contoso%5Cjdoe&DeviceId=ABC123&DeviceType=iPhone&Log=V141_S1_Error:X");
+        QCOMPARE(q.cmd, sv("Sync"));
+        QCOMPARE(q.user, sv("contoso%5Cjdoe"));
+        QCOMPARE(q.deviceId, sv("ABC123"));
+        QCOMPARE(q.deviceType, sv("iPhone"));
+        QCOMPARE(q.log, sv("V141_S1_Error:X"));
+        const QueryItems odd = RequestParser::parseQuery("cmd=Ping&&novalue&USER=a&deviceid=&x=y");
+        QCOMPARE(odd.cmd, sv("Ping"));
+        QCOMPARE(odd.user, sv("a"));
+        QVERIFY(odd.deviceId.empty());
+        QVERIFY(odd.log.empty());
+    }
+
+    void logItems()
+    {
+        LogItems l = RequestParser::parseLogItems(
+            "PrxFrom:10.0.0.1_V161_Sst1_Pk3609689902_DevOS:Android+4.1.2_S143_Error:PolicyRefresh_"
+            "As:AllowedG_Mbx:EX01.contoso.com_Throttle0_Budget:(A)Conn%3a1");
+        QCOMPARE(l.easStatus, 143);
+        QCOMPARE(l.error, sv("PolicyRefresh"));
+        QCOMPARE(l.accessState, sv("AllowedG"));
+        // The colon percent-encoded; the last S<n> wins; Sst/Sk are not statuses.
+        l = RequestParser::parseLogItems(
+            "S1_Sk12_Error%3aDeviceIsAutoBlocked_As%3AQuarantinedD_S126");
+        QCOMPARE(l.easStatus, 126);
+        QCOMPARE(l.error, sv("DeviceIsAutoBlocked"));
+        QCOMPARE(l.accessState, sv("QuarantinedD"));
+        l = RequestParser::parseLogItems("V141_LdapC1_Hb1680_Sx_Errors_As");
+        QCOMPARE(l.easStatus, -1);
+        QVERIFY(l.error.empty());
+        QVERIFY(l.accessState.empty());
+    }
+
+    void numbersAndTimes()
+    {
+        QCOMPARE(RequestParser::parseNumber("1326"), std::int64_t(1326));
+        QCOMPARE(RequestParser::parseNumber("-"), std::int64_t(-1));
+        QCOMPARE(RequestParser::parseNumber(""), std::int64_t(-1));
+        QCOMPARE(RequestParser::parseNumber("12a"), std::int64_t(-1));
+        QCOMPARE(RequestParser::parseDay("1970-01-01"), std::int64_t(0));
+        QCOMPARE(RequestParser::parseDay("2026-11-24") * 86400,
+                 QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(RequestParser::parseDay("2024-02-29"), std::int64_t(19782));
+        QCOMPARE(RequestParser::parseDay("2026-13-01"), INT64_MIN);
+        QCOMPARE(RequestParser::parseDay("26-11-24"), INT64_MIN);
+        QCOMPARE(RequestParser::parseTimeOfDay("08:00:01"), 8 * 3600 + 1);
+        QCOMPARE(RequestParser::parseTimeOfDay("23:59:59.123"), 86399);
+        QCOMPARE(RequestParser::parseTimeOfDay("24:00:00"), -1);
+        QCOMPARE(RequestParser::parseTimeOfDay("8:00:01"), -1);
+    }
+
+    void users()
+    {
+        char out[64];
+        const auto norm = [&](const char *raw, bool query) {
+            return std::string(out, RequestParser::normalizeUser(raw, query, out, sizeof out));
+        };
+        QCOMPARE(norm("CONTOSO\\JDoe", false), std::string("contoso\\jdoe"));
+        QCOMPARE(norm("contoso%5CJDoe", true), std::string("contoso\\jdoe"));
+        QCOMPARE(norm("John+Doe%40Contoso.com", true), std::string("john doe@contoso.com"));
+        QCOMPARE(norm("John+Doe", false), std::string("john doe"));
+        QCOMPARE(norm("100%25%zz%4", true), std::string("100%%zz%4"));
+        QCOMPARE(norm("-", false), std::string());
+        QCOMPARE(RequestParser::normalizeUser("abcdef", false, out, 3), std::size_t(3));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogParsing)
+#include "TestLogParsing.moc"
