@@ -50,7 +50,10 @@ bool wantsPdf(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        const QByteArray value = a.startsWith("--report=") ? a.mid(9) : (a == "--report" && i + 1 < argc ? QByteArray(argv[i + 1]) : QByteArray());
+        const QByteArray value
+            = a.startsWith("--report=")
+                  ? a.mid(9)
+                  : (a == "--report" && i + 1 < argc ? QByteArray(argv[i + 1]) : QByteArray());
         if (value.toLower().endsWith(".pdf"))
             return true;
     }

@@ -38,6 +38,7 @@ DiagnosisWizard::DiagnosisWizard(WizardSetup setup, QWidget *parent)
         connect(page, &StepPage::runRequested, this, &DiagnosisWizard::runSteps);
     }
     auto *summary = new SummaryPage(m_checklist, m_runs, this);
+    summary->setBaseTarget(m_setup.baseTarget);
     setPage(SummaryPageId, summary);
     connect(summary, &SummaryPage::runAllRequested, this, [this] { runSteps({}); });
     connect(m_targetPage, &TargetPage::runAllRequested, this, [this] { runSteps({}); });
@@ -109,7 +110,7 @@ void DiagnosisWizard::changeEvent(QEvent *event)
 void DiagnosisWizard::retranslateUi()
 {
     setWindowTitle(m_setup.scenarios.isEmpty() ? tr("EAS Doctor")
-                                                 : tr("EAS Doctor — training mode"));
+                                               : tr("EAS Doctor — training mode"));
     setButtonText(QWizard::CancelButton, tr("Close"));
 }
 

@@ -8,7 +8,8 @@ namespace eas::wizard {
 
 StatusProxyModel::StatusProxyModel(QObject *parent)
     : QIdentityProxyModel(parent)
-{}
+{
+}
 
 QString StatusProxyModel::statusLabel(const QString &statusName)
 {
@@ -31,10 +32,14 @@ QString StatusProxyModel::statusLabel(const QString &statusName)
 
 QString StatusProxyModel::iconPath(const QString &statusName)
 {
-    static const QStringList known = {QStringLiteral("pass"), QStringLiteral("info"),
-                                      QStringLiteral("warn"), QStringLiteral("fail"),
-                                      QStringLiteral("skip"), QStringLiteral("error"),
-                                      QStringLiteral("running"), QStringLiteral("pending")};
+    static const QStringList known = {QStringLiteral("pass"),
+                                      QStringLiteral("info"),
+                                      QStringLiteral("warn"),
+                                      QStringLiteral("fail"),
+                                      QStringLiteral("skip"),
+                                      QStringLiteral("error"),
+                                      QStringLiteral("running"),
+                                      QStringLiteral("pending")};
     const QString name = known.contains(statusName) ? statusName : QStringLiteral("pending");
     return QStringLiteral(":/eas/icons/%1.svg").arg(name);
 }
@@ -53,11 +58,12 @@ QVariant StatusProxyModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const QString status = QIdentityProxyModel::data(index, ResultsModel::StatusNameRole).toString();
+    const QString status
+        = QIdentityProxyModel::data(index, ResultsModel::StatusNameRole).toString();
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1  %2").arg(statusLabel(status),
-                                            QIdentityProxyModel::data(index, Qt::DisplayRole).toString());
+        return QStringLiteral("%1  %2").arg(
+            statusLabel(status), QIdentityProxyModel::data(index, Qt::DisplayRole).toString());
     case Qt::DecorationRole:
         return icon(status);
     case Qt::FontRole:
@@ -68,8 +74,8 @@ QVariant StatusProxyModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::AccessibleTextRole:
-        return QStringLiteral("%1: %2").arg(statusLabel(status),
-                                            QIdentityProxyModel::data(index, Qt::DisplayRole).toString());
+        return QStringLiteral("%1: %2").arg(
+            statusLabel(status), QIdentityProxyModel::data(index, Qt::DisplayRole).toString());
     default:
         return QIdentityProxyModel::data(index, role);
     }

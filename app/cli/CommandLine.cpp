@@ -45,7 +45,8 @@ void addCommon(QCommandLineParser &p)
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({QStringLiteral("lang"), tr("Language of titles and details (en, de)."), tr("CODE")});
+    p.addOption(
+        {QStringLiteral("lang"), tr("Language of titles and details (en, de)."), tr("CODE")});
     p.addOption({QStringLiteral("quiet"), tr("Less on stderr.")});
     p.addOption({QStringLiteral("verbose"), tr("More on stderr.")});
 }
@@ -55,13 +56,17 @@ void addDiagnoseOptions(QCommandLineParser &p)
     p.addOptions({
         {QStringLiteral("email"), tr("The mailbox (SMTP address or UPN)."), tr("ADDR")},
         {QStringLiteral("url"), tr("ActiveSync endpoint; default: Autodiscover."), tr("URL")},
-        {QStringLiteral("internal-url"), tr("Internal ActiveSync URL to check as well."), tr("URL")},
+        {QStringLiteral("internal-url"),
+         tr("Internal ActiveSync URL to check as well."),
+         tr("URL")},
         {QStringLiteral("autodiscover-url"), tr("Start Autodiscover at this URL."), tr("URL")},
         {QStringLiteral("user"), tr("Logon name (UPN or DOMAIN\\user)."), tr("NAME")},
         {QStringLiteral("password-stdin"), tr("Read the password from the first line of stdin.")},
-        {QStringLiteral("password-env"), tr("Read the password from this environment variable."),
+        {QStringLiteral("password-env"),
+         tr("Read the password from this environment variable."),
          tr("VAR")},
-        {QStringLiteral("token-env"), tr("OAuth bearer token from this environment variable."),
+        {QStringLiteral("token-env"),
+         tr("OAuth bearer token from this environment variable."),
          tr("VAR")},
         {QStringLiteral("no-credentials"), tr("Anonymous probes only.")},
         {QStringLiteral("ca-file"), tr("Extra trusted CA certificates (PEM)."), tr("PEM")},
@@ -98,7 +103,8 @@ QString checkUrl(const QString &option, const QString &text, QUrl *out)
 {
     const QUrl strict(text.trimmed(), QUrl::StrictMode);
     if (!strict.isValid() || strict.host().isEmpty()
-        || (strict.scheme() != QLatin1String("https") && strict.scheme() != QLatin1String("http"))) {
+        || (strict.scheme() != QLatin1String("https")
+            && strict.scheme() != QLatin1String("http"))) {
         return tr("--%1: '%2' is not an http(s) URL. Give the full address, for example "
                   "https://mail.contoso.com/Microsoft-Server-ActiveSync.")
             .arg(option, text);
@@ -123,7 +129,8 @@ QString checkExisting(const QString &option, const QString &path, bool directory
     return {};
 }
 
-QString parseSecretSource(const QCommandLineParser &p, const QProcessEnvironment &env, CliOptions &o)
+QString
+parseSecretSource(const QCommandLineParser &p, const QProcessEnvironment &env, CliOptions &o)
 {
     int sources = 0;
     for (const char *name : {"password-stdin", "password-env", "token-env", "no-credentials"})
@@ -185,7 +192,8 @@ QString parseTarget(const QCommandLineParser &p, CliOptions &o)
                                       std::pair{"autodiscover-url", &t.autodiscoverUrl}}) {
         if (!p.isSet(QString::fromLatin1(option)))
             continue;
-        const QString error = checkUrl(QString::fromLatin1(option), p.value(QString::fromLatin1(option)), url);
+        const QString error
+            = checkUrl(QString::fromLatin1(option), p.value(QString::fromLatin1(option)), url);
         if (!error.isEmpty())
             return error;
     }
@@ -322,7 +330,8 @@ QString parseIsoTime(const QString &option, const QString &text, QDateTime *out)
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
-        return tr("--%1: '%2' is not an ISO-8601 time such as 2026-11-24T08:00:00Z.").arg(option, text);
+        return tr("--%1: '%2' is not an ISO-8601 time such as 2026-11-24T08:00:00Z.")
+            .arg(option, text);
     if (t.timeSpec() == Qt::LocalTime)
         t.setTimeSpec(Qt::UTC); // IIS logs are UTC: a time without zone means UTC
     *out = t.toUTC();
@@ -345,7 +354,8 @@ QString parseAnalyzeLogs(const QCommandLineParser &p, CliOptions &o)
     for (const auto &[option, out] : {std::pair{"from", &o.from}, std::pair{"to", &o.to}}) {
         if (!p.isSet(QString::fromLatin1(option)))
             continue;
-        if (QString e = parseIsoTime(QString::fromLatin1(option), p.value(QString::fromLatin1(option)), out);
+        if (QString e
+            = parseIsoTime(QString::fromLatin1(option), p.value(QString::fromLatin1(option)), out);
             !e.isEmpty())
             return e;
     }
@@ -355,7 +365,8 @@ QString parseAnalyzeLogs(const QCommandLineParser &p, CliOptions &o)
         bool ok = false;
         o.threads = p.value(QStringLiteral("threads")).toInt(&ok);
         if (!ok || o.threads < 1 || o.threads > 256)
-            return tr("--threads: '%1' is not a number from 1 to 256.").arg(p.value(QStringLiteral("threads")));
+            return tr("--threads: '%1' is not a number from 1 to 256.")
+                .arg(p.value(QStringLiteral("threads")));
     }
     return {};
 }
@@ -378,13 +389,13 @@ void addCommandOptions(QCommandLineParser &p, Command command)
         addDiagnoseOptions(p);
         break;
     case Command::Simulate:
-        p.addOptions({{QStringLiteral("scenario"), tr("Scenario to serve."), tr("NAME")},
-                      {QStringLiteral("list"), tr("List the scenarios.")},
-                      {QStringLiteral("port"), tr("Port on 127.0.0.1 (0 = any free)."), tr("N")},
-                      {QStringLiteral("print-ca"), tr("Write the root CA (PEM) here."), tr("FILE")},
-                      {QStringLiteral("user"), tr("Test user (default user@contoso.test)."), tr("NAME")},
-                      {QStringLiteral("password-env"), tr("Test password from this variable."),
-                       tr("VAR")}});
+        p.addOptions(
+            {{QStringLiteral("scenario"), tr("Scenario to serve."), tr("NAME")},
+             {QStringLiteral("list"), tr("List the scenarios.")},
+             {QStringLiteral("port"), tr("Port on 127.0.0.1 (0 = any free)."), tr("N")},
+             {QStringLiteral("print-ca"), tr("Write the root CA (PEM) here."), tr("FILE")},
+             {QStringLiteral("user"), tr("Test user (default user@contoso.test)."), tr("NAME")},
+             {QStringLiteral("password-env"), tr("Test password from this variable."), tr("VAR")}});
         break;
     case Command::AnalyzeLogs:
         p.addPositionalArgument(QStringLiteral("PATH"), tr("Log files or folders."), tr("PATH..."));
@@ -399,8 +410,9 @@ void addCommandOptions(QCommandLineParser &p, Command command)
                       {QStringLiteral("out"), tr("Write the script here."), tr("FILE")}});
         break;
     case Command::Wizard:
-        p.addOptions({{QStringLiteral("demo"), tr("Start the built-in simulated Exchange.")},
-                      {QStringLiteral("scenario"), tr("Simulator scenario for --demo."), tr("NAME")}});
+        p.addOptions(
+            {{QStringLiteral("demo"), tr("Start the built-in simulated Exchange.")},
+             {QStringLiteral("scenario"), tr("Simulator scenario for --demo."), tr("NAME")}});
         break;
     case Command::Help:
     case Command::Version:
@@ -436,7 +448,8 @@ ParseOutcome parse(const QStringList &arguments, const QProcessEnvironment &env)
             }
         }
         if (!known) {
-            out.error = tr("'%1' is not a command. Run 'eas-doctor --help' for the list.").arg(word);
+            out.error
+                = tr("'%1' is not a command. Run 'eas-doctor --help' for the list.").arg(word);
             return out;
         }
     }
@@ -448,8 +461,8 @@ ParseOutcome parse(const QStringList &arguments, const QProcessEnvironment &env)
     if (command != Command::Wizard && command != Command::AnalyzeLogs)
         p.addPositionalArgument(commandName(command), tr("The command."));
     if (!p.parse(arguments)) {
-        out.error = p.errorText() + QLatin1Char('\n') + tr("Run 'eas-doctor %1 --help' for the options.")
-                                                          .arg(commandName(command));
+        out.error = p.errorText() + QLatin1Char('\n')
+                    + tr("Run 'eas-doctor %1 --help' for the options.").arg(commandName(command));
         return out;
     }
     o.verbosity = verbosityOf(p);

@@ -44,8 +44,9 @@ Inputs partition(const QStringList &paths)
 {
     Inputs inputs;
     for (const QString &path : paths) {
-        const bool isEventLog = QFileInfo(path).isFile()
-                                && events::detectEventFileFormat(path) != events::EventFormat::Unknown;
+        const bool isEventLog
+            = QFileInfo(path).isFile()
+              && events::detectEventFileFormat(path) != events::EventFormat::Unknown;
         (isEventLog ? inputs.eventFiles : inputs.iisPaths).append(path);
     }
     return inputs;
@@ -58,15 +59,22 @@ QString eventsText(const events::EventAnalysis &analysis, const Findings &findin
     QString out;
     for (const QJsonValue &file : json.value(QStringLiteral("files")).toArray()) {
         const QJsonObject f = file.toObject();
-        out += tr("%1: %2 event records").arg(f.value(QStringLiteral("path")).toString()).arg(f.value(QStringLiteral("records")).toInteger());
+        out += tr("%1: %2 event records")
+                   .arg(f.value(QStringLiteral("path")).toString())
+                   .arg(f.value(QStringLiteral("records")).toInteger());
         if (!f.value(QStringLiteral("error")).isNull())
-            out += QStringLiteral(" (") + f.value(QStringLiteral("error")).toString() + QLatin1Char(')');
+            out += QStringLiteral(" (") + f.value(QStringLiteral("error")).toString()
+                   + QLatin1Char(')');
         out += QLatin1Char('\n');
     }
     out += tr("MSExchange ActiveSync events: %1\n")
-               .arg(json.value(QStringLiteral("activesync")).toObject().value(QStringLiteral("events")).toInteger());
+               .arg(json.value(QStringLiteral("activesync"))
+                        .toObject()
+                        .value(QStringLiteral("events"))
+                        .toInteger());
     for (const Finding &f : findings)
-        out += QStringLiteral("  %1 %2: %3\n").arg(severityName(f.severity).toUpper(), f.id, f.title);
+        out += QStringLiteral("  %1 %2: %3\n")
+                   .arg(severityName(f.severity).toUpper(), f.id, f.title);
     return out;
 }
 
@@ -146,7 +154,8 @@ int run(const CliOptions &options)
         if (!writeStdout(json()))
             return ExitInternal;
     } else {
-        QString text = inputs.iisPaths.isEmpty() ? QString() : logs::LogSummaryText::render(report, findings);
+        QString text = inputs.iisPaths.isEmpty() ? QString()
+                                                 : logs::LogSummaryText::render(report, findings);
         if (!inputs.eventFiles.isEmpty())
             text += eventsText(eventAnalysis, eventFindings);
         if (!writeStdout(text.toUtf8()))

@@ -47,7 +47,8 @@ struct Demo
     {
         if (!exchange.start(scenario, 0, error))
             return false;
-        if (!caFile.open() || caFile.write(exchange.rootCertificate().toPem()) < 0 || !caFile.flush()) {
+        if (!caFile.open() || caFile.write(exchange.rootCertificate().toPem()) < 0
+            || !caFile.flush()) {
             *error = tr("Cannot write the simulator's CA to a temporary file.");
             return false;
         }
@@ -64,8 +65,11 @@ struct Demo
     }
 };
 
-bool writeReport(const QString &path, const DiagnosisResult &result, const DiagnosisTarget &target,
-                 const QStringList &warnings, QString *error)
+bool writeReport(const QString &path,
+                 const DiagnosisResult &result,
+                 const DiagnosisTarget &target,
+                 const QStringList &warnings,
+                 QString *error)
 {
     report::ReportOptions options;
     options.inputWarnings = warnings;
@@ -151,19 +155,22 @@ int run(const CliOptions &options)
             QTextStream(stderr) << s.title << ": " << severityName(s.result.status) << Qt::endl;
         });
     }
-    QObject::connect(runner.get(), &ProbeRunner::finished, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(
+        runner.get(), &ProbeRunner::finished, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     runner->start();
     QCoreApplication::exec();
     DiagnosisResult result = runner->result();
 
-    const QByteArray json = QJsonDocument(DiagnosisJson::toJson(result, target)).toJson(QJsonDocument::Indented);
+    const QByteArray json
+        = QJsonDocument(DiagnosisJson::toJson(result, target)).toJson(QJsonDocument::Indented);
     if (options.jsonOut != QLatin1String("-")) {
         const bool colour = isatty(fileno(stdout));
         QTextStream(stdout) << ChecklistPrinter::render(result, target, colour);
     }
     if (!options.jsonOut.isEmpty() && !writeJson(options.jsonOut, json, &error))
         return fail(ExitUsage, error);
-    if (!options.reportOut.isEmpty() && !writeReport(options.reportOut, result, target, inputWarnings, &error))
+    if (!options.reportOut.isEmpty()
+        && !writeReport(options.reportOut, result, target, inputWarnings, &error))
         return fail(ExitUsage, error);
     if (const QString bad = unreadableInput(result); !bad.isEmpty())
         return fail(ExitUsage, bad);

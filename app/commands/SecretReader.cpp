@@ -20,16 +20,18 @@ bool read(const CliOptions &o, const QString &user, Credentials *out, QString *e
     case SecretSource::PasswordStdin: {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            *error = QCoreApplication::translate("SecretReader", "Cannot read the password from stdin.");
+            *error = QCoreApplication::translate("SecretReader",
+                                                 "Cannot read the password from stdin.");
             return false;
         }
         QByteArray line = in.readLine(4096);
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty()) {
-            *error = QCoreApplication::translate("SecretReader",
-                                                 "--password-stdin: stdin had no password line. Pipe it in, "
-                                                 "e.g. printf '%s\\n' \"$PW\" | eas-doctor diagnose ...");
+            *error = QCoreApplication::translate(
+                "SecretReader",
+                "--password-stdin: stdin had no password line. Pipe it in, "
+                "e.g. printf '%s\\n' \"$PW\" | eas-doctor diagnose ...");
             return false;
         }
         *out = Credentials::password(user, QString::fromUtf8(line));

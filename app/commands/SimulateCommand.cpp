@@ -22,7 +22,8 @@ int listScenarios()
     QTextStream out(stdout);
     for (const sim::ScenarioInfo &s : sim::ScenarioCatalog::all()) {
         out << s.name.leftJustified(30) << s.description << "  -> "
-            << (s.expectedRootCause.isEmpty() ? QStringLiteral("pass") : s.expectedRootCause) << '\n';
+            << (s.expectedRootCause.isEmpty() ? QStringLiteral("pass") : s.expectedRootCause)
+            << '\n';
     }
     return ExitOk;
 }
@@ -45,22 +46,24 @@ int run(const CliOptions &options)
     sim::SimulatedExchange exchange;
     if (!options.simUser.isEmpty() || !options.simPasswordEnv.isEmpty()) {
         exchange.setAccount(options.simUser.isEmpty() ? exchange.user() : options.simUser,
-                            options.simPasswordEnv.isEmpty() ? exchange.password()
-                                                             : qEnvironmentVariable(qPrintable(options.simPasswordEnv)));
+                            options.simPasswordEnv.isEmpty()
+                                ? exchange.password()
+                                : qEnvironmentVariable(qPrintable(options.simPasswordEnv)));
     }
     QString error;
     if (!exchange.start(options.scenario, options.port, &error)) {
         QTextStream(stderr) << "eas-doctor: " << error << Qt::endl;
         return ExitUsage;
     }
-    if (!options.printCaFile.isEmpty() && !writeCa(options.printCaFile, exchange.rootCertificate().toPem(), &error)) {
+    if (!options.printCaFile.isEmpty()
+        && !writeCa(options.printCaFile, exchange.rootCertificate().toPem(), &error)) {
         QTextStream(stderr) << "eas-doctor: " << error << Qt::endl;
         return ExitUsage;
     }
     if (options.verbosity != Verbosity::Quiet) {
-        QObject::connect(&exchange, &sim::SimulatedExchange::requestServed, [](const QString &line) {
-            QTextStream(stderr) << line << Qt::endl;
-        });
+        QObject::connect(&exchange,
+                         &sim::SimulatedExchange::requestServed,
+                         [](const QString &line) { QTextStream(stderr) << line << Qt::endl; });
     }
     QTextStream(stdout) << "listening on " << exchange.baseUrl().toString() << Qt::endl;
     return QCoreApplication::exec();

@@ -44,7 +44,9 @@ int run(const CliOptions &options)
 
     wizard::DiagnosisWizard wizard(setup);
     if (demo) {
-        QObject::connect(&wizard, &wizard::DiagnosisWizard::scenarioChanged, &wizard,
+        QObject::connect(&wizard,
+                         &wizard::DiagnosisWizard::scenarioChanged,
+                         &wizard,
                          [&demo](const QString &name) { demo->setScenario(name); });
     }
     wizard.show();

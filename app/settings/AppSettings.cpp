@@ -10,7 +10,8 @@ namespace eas::app::AppSettings {
 
 bool isPortable()
 {
-    return QFileInfo::exists(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("portable")));
+    return QFileInfo::exists(
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("portable")));
 }
 
 QString dataDir()
@@ -29,8 +30,8 @@ QString logDir()
 std::unique_ptr<QSettings> open()
 {
     if (isPortable())
-        return std::make_unique<QSettings>(QDir(dataDir()).filePath(QStringLiteral("eas-doctor.ini")),
-                                           QSettings::IniFormat);
+        return std::make_unique<QSettings>(
+            QDir(dataDir()).filePath(QStringLiteral("eas-doctor.ini")), QSettings::IniFormat);
     return std::make_unique<QSettings>();
 }
 

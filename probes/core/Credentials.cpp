@@ -11,7 +11,8 @@ Credentials Credentials::password(const QString &user, const QString &password)
     c.m_user = user;
     c.m_secret = password;
     Redactor::registerSecret(password);
-    Redactor::registerSecret(QString::fromLatin1((user + QLatin1Char(':') + password).toUtf8().toBase64()));
+    Redactor::registerSecret(
+        QString::fromLatin1((user + QLatin1Char(':') + password).toUtf8().toBase64()));
     return c;
 }
 

@@ -55,10 +55,11 @@ QJsonObject toJson(const DiagnosisResult &result, const DiagnosisTarget &target)
 
     root.insert(QStringLiteral("status"), severityName(result.status));
     if (result.rootCause) {
-        root.insert(QStringLiteral("rootCause"),
-                    QJsonObject{{QStringLiteral("findingId"), result.rootCause->findingId},
-                                {QStringLiteral("step"), result.rootCause->step},
-                                {QStringLiteral("title"), Redactor::redact(result.rootCause->title)}});
+        root.insert(
+            QStringLiteral("rootCause"),
+            QJsonObject{{QStringLiteral("findingId"), result.rootCause->findingId},
+                        {QStringLiteral("step"), result.rootCause->step},
+                        {QStringLiteral("title"), Redactor::redact(result.rootCause->title)}});
     } else {
         root.insert(QStringLiteral("rootCause"), QJsonValue());
     }
@@ -77,11 +78,12 @@ QJsonObject toJson(const DiagnosisResult &result, const DiagnosisTarget &target)
     root.insert(QStringLiteral("steps"), steps);
     QJsonArray fixes;
     for (const FixScript &fix : result.fixes) {
-        fixes.append(QJsonObject{{QStringLiteral("id"), fix.id},
-                                 {QStringLiteral("title"), fix.title},
-                                 {QStringLiteral("destructive"), fix.destructive},
-                                 {QStringLiteral("findings"), QJsonArray::fromStringList(fix.findingIds)},
-                                 {QStringLiteral("script"), Redactor::redact(fix.script)}});
+        fixes.append(
+            QJsonObject{{QStringLiteral("id"), fix.id},
+                        {QStringLiteral("title"), fix.title},
+                        {QStringLiteral("destructive"), fix.destructive},
+                        {QStringLiteral("findings"), QJsonArray::fromStringList(fix.findingIds)},
+                        {QStringLiteral("script"), Redactor::redact(fix.script)}});
     }
     root.insert(QStringLiteral("fixes"), fixes);
     return root;

@@ -44,7 +44,8 @@ struct DiagnosisTarget
     QString effectiveUser() const { return user.isEmpty() ? email : user; }
     QString emailDomain() const;
 
-    // A bare https://host[:port] (or a trailing '/') means that host's /Microsoft-Server-ActiveSync.
+    // A bare https://host[:port] (or a trailing '/') means that host's
+    // /Microsoft-Server-ActiveSync.
     static QUrl normalizeActiveSyncUrl(const QUrl &url);
     // Accepts an SMTP address or UPN: local@domain with a dot-free-allowed domain label list.
     static bool isValidEmail(const QString &email);

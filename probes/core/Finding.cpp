@@ -2,6 +2,23 @@
 
 namespace eas {
 
+Finding Finding::make(const QString &id,
+                      const QString &step,
+                      Severity severity,
+                      const QString &title,
+                      const QString &detail,
+                      const QVariantMap &evidence)
+{
+    Finding f;
+    f.id = id;
+    f.step = step;
+    f.severity = severity;
+    f.title = title;
+    f.detail = detail;
+    f.evidence = evidence;
+    return f;
+}
+
 bool Finding::operator==(const Finding &other) const
 {
     return id == other.id && step == other.step && severity == other.severity

@@ -32,6 +32,13 @@ public:
     QVariantMap evidence;
     QStringList fixes;
 
+    static Finding make(const QString &id,
+                        const QString &step,
+                        Severity severity,
+                        const QString &title,
+                        const QString &detail,
+                        const QVariantMap &evidence = {});
+
     bool operator==(const Finding &other) const;
 };
 

@@ -12,8 +12,8 @@ QList<CatalogEntry> buildTable()
 {
     const QStringList handshake = {QStringLiteral("tls-handshake-failed")};
     const QStringList login = {QStringLiteral("credentials-rejected")};
-    const QStringList loginAndServer = {QStringLiteral("credentials-rejected"),
-                                        QStringLiteral("mailbox-server-offline")};
+    const QStringList loginAndServer
+        = {QStringLiteral("credentials-rejected"), QStringLiteral("mailbox-server-offline")};
     struct Row
     {
         const char *id;

@@ -173,7 +173,10 @@ void ProbeRunner::startReady()
             if (!ready)
                 continue;
             if (!failedBy.isEmpty()) {
-                skip(*e, Tr::tr("Skipped: the %1 step could not get through, so there is nothing to check here yet. Fix the root cause first.").arg(failedBy));
+                skip(*e,
+                     Tr::tr("Skipped: the %1 step could not get through, so there is nothing to "
+                            "check here yet. Fix the root cause first.")
+                         .arg(failedBy));
                 changed = true;
                 continue;
             }

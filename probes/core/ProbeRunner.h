@@ -27,7 +27,8 @@ public:
     // Takes ownership. Prerequisites are step ids added before or after; a prerequisite that ends
     // in a fail or error of its own skips this probe. `after` only orders: the probe starts once
     // those steps ended, however they ended.
-    void addProbe(Probe *probe, const QStringList &prerequisites = {}, const QStringList &after = {});
+    void
+    addProbe(Probe *probe, const QStringList &prerequisites = {}, const QStringList &after = {});
     QList<Probe *> probes() const;
 
     // Called with the raw step results just before they are assembled (e.g. to add what a

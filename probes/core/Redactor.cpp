@@ -36,10 +36,10 @@ QString redact(const QString &text)
     static const QRegularExpression header(
         QStringLiteral("((?:proxy-)?authorization)(\\s*[:=]\\s*)[^\\r\\n,;]*"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scheme(
-        QStringLiteral("\\b((?i:basic|bearer|negotiate|ntlm))(\\s+)"
-                       // an ordinary word ("Basic authentication", "realm=") is not a credential
-                       "(?![A-Z]?[a-z]+(?![A-Za-z0-9+/=._~-]))(?!(?i:realm)=)[A-Za-z0-9+/=._~-]{6,}"));
+    static const QRegularExpression scheme(QStringLiteral(
+        "\\b((?i:basic|bearer|negotiate|ntlm))(\\s+)"
+        // an ordinary word ("Basic authentication", "realm=") is not a credential
+        "(?![A-Z]?[a-z]+(?![A-Za-z0-9+/=._~-]))(?!(?i:realm)=)[A-Za-z0-9+/=._~-]{6,}"));
     static const QRegularExpression keyValue(
         QStringLiteral("\\b(password|passwd|pwd|passw0rd|token|access_token|refresh_token|secret|"
                        "client_secret)(\"?\\s*[:=]\\s*)(\"[^\"]*\"|'[^']*'|[^\\s&,;]+)"),

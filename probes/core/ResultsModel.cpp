@@ -12,7 +12,8 @@ constexpr quintptr kStepId = 0;
 
 ResultsModel::ResultsModel(QObject *parent)
     : QAbstractItemModel(parent)
-{}
+{
+}
 
 void ResultsModel::setSteps(const QStringList &stepIds)
 {
@@ -99,8 +100,8 @@ void ResultsModel::setDiagnosis(const DiagnosisResult &diagnosis)
     for (int row = 0; row < m_rows.size(); ++row) {
         const int n = m_rows.at(row).step.result.findings.size();
         if (n > 0)
-            Q_EMIT dataChanged(index(0, 0, index(row, 0)), index(n - 1, 0, index(row, 0)),
-                               {IsRootCauseRole});
+            Q_EMIT dataChanged(
+                index(0, 0, index(row, 0)), index(n - 1, 0, index(row, 0)), {IsRootCauseRole});
     }
 }
 

@@ -15,7 +15,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, // step id or finding id
         StepIdRole,
-        StatusRole,   // eas::Severity as int
+        StatusRole,     // eas::Severity as int
         StatusNameRole, // "pass", "fail", ...
         TitleRole,
         DetailRole,

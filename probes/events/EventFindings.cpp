@@ -50,13 +50,7 @@ QString advice(quint16 eventId)
 
 Finding makeFinding(const char *id, Severity severity, const QString &title, const QString &detail)
 {
-    Finding finding;
-    finding.id = QString::fromLatin1(id);
-    finding.step = steps::Logs;
-    finding.severity = severity;
-    finding.title = title;
-    finding.detail = detail;
-    return finding;
+    return Finding::make(QString::fromLatin1(id), steps::Logs, severity, title, detail);
 }
 
 QVariantMap topMap(const Tally &tally)

@@ -14,13 +14,7 @@ constexpr int kTop = 5;
 
 Finding make(const char *id, Severity severity, const QString &title, const QString &detail)
 {
-    Finding f;
-    f.id = QString::fromLatin1(id);
-    f.step = steps::Logs;
-    f.severity = severity;
-    f.title = title;
-    f.detail = detail;
-    return f;
+    return Finding::make(QString::fromLatin1(id), steps::Logs, severity, title, detail);
 }
 
 QString number(std::int64_t n)

@@ -11,11 +11,14 @@ constexpr int kMaxHops = 10;
 const QString kPath = QStringLiteral("/autodiscover/autodiscover.xml");
 } // namespace
 
-AutodiscoverClient::AutodiscoverClient(const EasClient *client, SrvResolver *resolver, QObject *parent)
+AutodiscoverClient::AutodiscoverClient(const EasClient *client,
+                                       SrvResolver *resolver,
+                                       QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_resolver(resolver)
-{}
+{
+}
 
 bool AutodiscoverClient::isInDomain(const QString &host, const QString &domain)
 {
@@ -109,7 +112,9 @@ void AutodiscoverClient::handlePost(const EasResponse &r, bool trusted)
         if (target.scheme() != QLatin1String("https"))
             return refuse(target, tr("The server redirected Autodiscover to plain http://."));
         if (!isInDomain(target.host(), m_domain))
-            return refuse(target, tr("The server redirected Autodiscover to %1, outside %2.").arg(target.host(), m_domain));
+            return refuse(target,
+                          tr("The server redirected Autodiscover to %1, outside %2.")
+                              .arg(target.host(), m_domain));
         return post(target, false);
     }
     if (r.transport != Transport::Ok || r.httpStatus != 200) {
@@ -131,7 +136,8 @@ void AutodiscoverClient::handlePost(const EasResponse &r, bool trusted)
             return end(AutodiscoverResult::Outcome::Failed);
         if (!trusted && !isInDomain(domain, m_domain))
             return refuse(QUrl(QStringLiteral("mailto:") + answer.redirectAddress),
-                          tr("Autodiscover redirected the mailbox to %1, outside %2.").arg(answer.redirectAddress, m_domain));
+                          tr("Autodiscover redirected the mailbox to %1, outside %2.")
+                              .arg(answer.redirectAddress, m_domain));
         return restartWith(answer.redirectAddress);
     }
     case AutodiscoverXml::Answer::Kind::Error:
@@ -163,10 +169,13 @@ void AutodiscoverClient::redirectCheck()
         if (!redirect)
             return next();
         const QUrl target = r.url.resolved(r.location);
-        if (target.scheme() != QLatin1String("https") || !target.path().endsWith(kPath, Qt::CaseInsensitive))
+        if (target.scheme() != QLatin1String("https")
+            || !target.path().endsWith(kPath, Qt::CaseInsensitive))
             return next();
         if (!isInDomain(target.host(), m_domain))
-            return refuse(target, tr("The HTTP redirect check points to %1, outside %2.").arg(target.host(), m_domain));
+            return refuse(target,
+                          tr("The HTTP redirect check points to %1, outside %2.")
+                              .arg(target.host(), m_domain));
         post(target, false);
     });
     m_call->start();
@@ -179,9 +188,12 @@ void AutodiscoverClient::srvLookup()
     QElapsedTimer clock;
     clock.start();
     m_resolver->lookup(name, this, [this, name, clock](const QList<SrvRecord> &records) {
-        const QString outcome = records.isEmpty() ? QStringLiteral("no record")
-                                                  : QStringLiteral("%1:%2").arg(records.first().target).arg(records.first().port);
-        m_result.attempts.append({QUrl(QStringLiteral("dns:") + name), QStringLiteral("SRV"), outcome, clock.elapsed()});
+        const QString outcome
+            = records.isEmpty()
+                  ? QStringLiteral("no record")
+                  : QStringLiteral("%1:%2").arg(records.first().target).arg(records.first().port);
+        m_result.attempts.append(
+            {QUrl(QStringLiteral("dns:") + name), QStringLiteral("SRV"), outcome, clock.elapsed()});
         if (records.isEmpty())
             return next();
         QUrl target;
@@ -191,7 +203,9 @@ void AutodiscoverClient::srvLookup()
             target.setPort(records.first().port);
         target.setPath(kPath);
         if (!isInDomain(target.host(), m_domain))
-            return refuse(target, tr("The SRV record points to %1, outside %2.").arg(target.host(), m_domain));
+            return refuse(
+                target,
+                tr("The SRV record points to %1, outside %2.").arg(target.host(), m_domain));
         post(target, false);
     });
 }

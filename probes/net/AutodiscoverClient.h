@@ -16,7 +16,7 @@ class SrvResolver;
 struct AutodiscoverAttempt
 {
     QUrl url;
-    QString method; // POST, GET (redirect check), SRV
+    QString method;  // POST, GET (redirect check), SRV
     QString outcome; // "200 MobileSync", "401", "timeout", "302 -> https://...", ...
     qint64 ms = 0;
 };
@@ -26,7 +26,7 @@ struct AutodiscoverResult
     enum class Outcome { Found, Failed, UnsafeRedirect, Cancelled };
     Outcome outcome = Outcome::Failed;
     QUrl mobileSyncUrl;
-    QString email; // after Action/Redirect hops
+    QString email;     // after Action/Redirect hops
     QUrl unsafeTarget; // the hop that was refused
     QString unsafeReason;
     QList<AutodiscoverAttempt> attempts;
@@ -38,8 +38,8 @@ struct AutodiscoverResult
 // HTTP GET redirect check on http://autodiscover.<domain>/..., then DNS SRV
 // _autodiscover._tcp.<domain>. With a start URL (--autodiscover-url) only that one.
 // Credentials never go over http:// nor to a hop outside the user's domain: such a hop ends the
-// search as UnsafeRedirect (not followed). The URL the user gave, and its HTTPS answer, are trusted.
-// Redirects (HTTP 30x, Action/Redirect) are followed up to 10 hops.
+// search as UnsafeRedirect (not followed). The URL the user gave, and its HTTPS answer, are
+// trusted. Redirects (HTTP 30x, Action/Redirect) are followed up to 10 hops.
 class AutodiscoverClient : public QObject
 {
     Q_OBJECT
@@ -70,7 +70,7 @@ private:
     QString m_email;
     QString m_domain;
     QList<QUrl> m_candidates; // still to try by POST
-    int m_stage = 0; // 0 POST candidates, 1 GET redirect check, 2 SRV, 3 done
+    int m_stage = 0;          // 0 POST candidates, 1 GET redirect check, 2 SRV, 3 done
     int m_hops = 0;
     bool m_fixedStart = false;
     bool m_done = false;

@@ -14,7 +14,8 @@ QByteArray request(const QString &email)
     w.writeDefaultNamespace(QString::fromLatin1(kRequestSchema));
     w.writeStartElement(QStringLiteral("Request"));
     w.writeTextElement(QStringLiteral("EMailAddress"), email);
-    w.writeTextElement(QStringLiteral("AcceptableResponseSchema"), QString::fromLatin1(kResponseSchema));
+    w.writeTextElement(QStringLiteral("AcceptableResponseSchema"),
+                       QString::fromLatin1(kResponseSchema));
     w.writeEndDocument();
     return out;
 }
@@ -58,7 +59,8 @@ struct Reader
     // Only the MobileSync server counts (a CertEnroll server may come first).
     void endServer()
     {
-        if (serverType.compare(QLatin1String("MobileSync"), Qt::CaseInsensitive) == 0 && answer.mobileSyncUrl.isEmpty()) {
+        if (serverType.compare(QLatin1String("MobileSync"), Qt::CaseInsensitive) == 0
+            && answer.mobileSyncUrl.isEmpty()) {
             answer.mobileSyncUrl = QUrl(serverUrl, QUrl::StrictMode);
             answer.serverName = serverName;
         }

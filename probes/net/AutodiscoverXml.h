@@ -8,10 +8,10 @@
 // and a tolerant, bounded parser for the answer. Pure functions, fuzzed.
 namespace eas::net::AutodiscoverXml {
 
-inline constexpr const char *kRequestSchema =
-    "http://schemas.microsoft.com/exchange/autodiscover/mobilesync/requestschema/2006";
-inline constexpr const char *kResponseSchema =
-    "http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006";
+inline constexpr const char *kRequestSchema
+    = "http://schemas.microsoft.com/exchange/autodiscover/mobilesync/requestschema/2006";
+inline constexpr const char *kResponseSchema
+    = "http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006";
 
 QByteArray request(const QString &email);
 

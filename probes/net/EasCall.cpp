@@ -9,7 +9,10 @@
 
 namespace eas::net {
 
-EasCall::EasCall(QNetworkAccessManager *nam, CallSpec spec, Credentials credentials, TlsPolicy tls,
+EasCall::EasCall(QNetworkAccessManager *nam,
+                 CallSpec spec,
+                 Credentials credentials,
+                 TlsPolicy tls,
                  QObject *parent)
     : QObject(parent)
     , m_nam(nam)
@@ -42,8 +45,10 @@ EasCall::~EasCall()
 QNetworkRequest EasCall::buildRequest() const
 {
     QNetworkRequest request(m_spec.url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(int(m_spec.timeout.count()));
     if (!m_spec.userAgent.isEmpty())
@@ -76,7 +81,8 @@ void EasCall::start()
     const bool carriesSecret = m_spec.auth != AuthMode::None && !m_credentials.isEmpty();
     if (m_spec.url.scheme() != QLatin1String("https") && carriesSecret) {
         QTimer::singleShot(0, this, [this] {
-            end(Transport::Cleartext, tr("The endpoint is not https://; credentials are never sent there."));
+            end(Transport::Cleartext,
+                tr("The endpoint is not https://; credentials are never sent there."));
         });
         return;
     }
@@ -93,7 +99,9 @@ void EasCall::start()
         m_response.peerChain = m_reply->sslConfiguration().peerCertificateChain();
     });
     if (m_spec.auth == AuthMode::Windows) {
-        connect(m_nam, &QNetworkAccessManager::authenticationRequired, this,
+        connect(m_nam,
+                &QNetworkAccessManager::authenticationRequired,
+                this,
                 [this](QNetworkReply *reply, QAuthenticator *auth) {
                     if (reply != m_reply || !auth->user().isEmpty())
                         return; // someone else's, or the one try already failed

@@ -56,7 +56,10 @@ class EasCall : public QObject
 {
     Q_OBJECT
 public:
-    EasCall(QNetworkAccessManager *nam, CallSpec spec, Credentials credentials, TlsPolicy tls,
+    EasCall(QNetworkAccessManager *nam,
+            CallSpec spec,
+            Credentials credentials,
+            TlsPolicy tls,
             QObject *parent = nullptr);
     ~EasCall() override;
 

@@ -5,13 +5,16 @@
 
 namespace eas::net {
 
-EasClient::EasClient(QNetworkAccessManager *nam, DiagnosisTarget target, Credentials credentials,
+EasClient::EasClient(QNetworkAccessManager *nam,
+                     DiagnosisTarget target,
+                     Credentials credentials,
                      TlsPolicy tls)
     : m_nam(nam)
     , m_target(std::move(target))
     , m_credentials(std::move(credentials))
     , m_tls(std::move(tls))
-{}
+{
+}
 
 AuthMode EasClient::defaultAuth() const
 {
@@ -31,9 +34,11 @@ QUrl EasClient::commandUrl(const QUrl &endpoint, const QString &command) const
     QUrl url = endpoint;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("Cmd"), command);
-    query.addQueryItem(QStringLiteral("User"), QString::fromLatin1(QUrl::toPercentEncoding(m_target.effectiveUser())));
+    query.addQueryItem(QStringLiteral("User"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(m_target.effectiveUser())));
     query.addQueryItem(QStringLiteral("DeviceId"), m_target.device.deviceId);
-    query.addQueryItem(QStringLiteral("DeviceType"), QString::fromLatin1(QUrl::toPercentEncoding(m_target.device.deviceType)));
+    query.addQueryItem(QStringLiteral("DeviceType"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(m_target.device.deviceType)));
     url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return url;
 }
@@ -57,8 +62,12 @@ EasCall *EasClient::options(const QUrl &endpoint, AuthMode auth, QObject *parent
     return raw(std::move(spec), parent);
 }
 
-EasCall *EasClient::command(const QUrl &endpoint, const QString &command, const QString &version,
-                            const QByteArray &body, AuthMode auth, QObject *parent,
+EasCall *EasClient::command(const QUrl &endpoint,
+                            const QString &command,
+                            const QString &version,
+                            const QByteArray &body,
+                            AuthMode auth,
+                            QObject *parent,
                             std::optional<quint32> policyKey) const
 {
     CallSpec spec;
@@ -73,8 +82,12 @@ EasCall *EasClient::command(const QUrl &endpoint, const QString &command, const 
 
 QString EasClient::chooseVersion(const QStringList &serverVersions)
 {
-    static const QStringList ours = {QStringLiteral("16.1"), QStringLiteral("16.0"), QStringLiteral("14.1"),
-                                     QStringLiteral("14.0"), QStringLiteral("12.1"), QStringLiteral("12.0"),
+    static const QStringList ours = {QStringLiteral("16.1"),
+                                     QStringLiteral("16.0"),
+                                     QStringLiteral("14.1"),
+                                     QStringLiteral("14.0"),
+                                     QStringLiteral("12.1"),
+                                     QStringLiteral("12.0"),
                                      QStringLiteral("2.5")};
     for (const QString &v : ours) {
         for (const QString &s : serverVersions) {

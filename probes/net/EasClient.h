@@ -12,14 +12,20 @@ namespace eas::net {
 class EasClient
 {
 public:
-    EasClient(QNetworkAccessManager *nam, DiagnosisTarget target, Credentials credentials,
+    EasClient(QNetworkAccessManager *nam,
+              DiagnosisTarget target,
+              Credentials credentials,
               TlsPolicy tls);
 
     // OPTIONS on the endpoint (anonymous with AuthMode::None).
     EasCall *options(const QUrl &endpoint, AuthMode auth, QObject *parent) const;
     // POST ?Cmd=<command>&User=&DeviceId=&DeviceType= with MS-ASProtocolVersion.
-    EasCall *command(const QUrl &endpoint, const QString &command, const QString &version,
-                     const QByteArray &body, AuthMode auth, QObject *parent,
+    EasCall *command(const QUrl &endpoint,
+                     const QString &command,
+                     const QString &version,
+                     const QByteArray &body,
+                     AuthMode auth,
+                     QObject *parent,
                      std::optional<quint32> policyKey = std::nullopt) const;
     // A plain request (GET, anonymous POST, Autodiscover XML ...).
     EasCall *raw(CallSpec spec, QObject *parent) const;

@@ -12,11 +12,14 @@ Element deviceInformation(const DeviceIdentity &device)
 {
     return Element::make(
         QStringLiteral("Settings:DeviceInformation"),
-        {Element::make(QStringLiteral("Settings:Set"),
-                       {Element::withText(QStringLiteral("Settings:Model"), device.deviceType),
-                        Element::withText(QStringLiteral("Settings:FriendlyName"), QStringLiteral("EAS Doctor")),
-                        Element::withText(QStringLiteral("Settings:OS"), QStringLiteral("EAS Doctor diagnostic client")),
-                        Element::withText(QStringLiteral("Settings:UserAgent"), device.userAgent)})});
+        {Element::make(
+            QStringLiteral("Settings:Set"),
+            {Element::withText(QStringLiteral("Settings:Model"), device.deviceType),
+             Element::withText(QStringLiteral("Settings:FriendlyName"),
+                               QStringLiteral("EAS Doctor")),
+             Element::withText(QStringLiteral("Settings:OS"),
+                               QStringLiteral("EAS Doctor diagnostic client")),
+             Element::withText(QStringLiteral("Settings:UserAgent"), device.userAgent)})});
 }
 
 QByteArray encoded(const Element &root)
@@ -27,12 +30,15 @@ QByteArray encoded(const Element &root)
 
 } // namespace
 
-QByteArray provision(const QString &protocolVersion, const DeviceIdentity &device,
+QByteArray provision(const QString &protocolVersion,
+                     const DeviceIdentity &device,
                      std::optional<quint32> acknowledgeKey)
 {
-    QList<Element> policy = {Element::withText(QStringLiteral("Provision:PolicyType"), QString::fromLatin1(kPolicyType))};
+    QList<Element> policy = {Element::withText(QStringLiteral("Provision:PolicyType"),
+                                               QString::fromLatin1(kPolicyType))};
     if (acknowledgeKey) {
-        policy.append(Element::withText(QStringLiteral("Provision:PolicyKey"), QString::number(*acknowledgeKey)));
+        policy.append(Element::withText(QStringLiteral("Provision:PolicyKey"),
+                                        QString::number(*acknowledgeKey)));
         policy.append(Element::withText(QStringLiteral("Provision:Status"), QStringLiteral("1")));
     }
     QList<Element> children;
@@ -45,8 +51,9 @@ QByteArray provision(const QString &protocolVersion, const DeviceIdentity &devic
 
 QByteArray folderSync()
 {
-    return encoded(Element::make(QStringLiteral("FolderHierarchy:FolderSync"),
-                                 {Element::withText(QStringLiteral("FolderHierarchy:SyncKey"), QStringLiteral("0"))}));
+    return encoded(Element::make(
+        QStringLiteral("FolderHierarchy:FolderSync"),
+        {Element::withText(QStringLiteral("FolderHierarchy:SyncKey"), QStringLiteral("0"))}));
 }
 
 QByteArray settingsDeviceInformation(const DeviceIdentity &device)

@@ -8,16 +8,26 @@ namespace eas::net {
 QString transportName(Transport t)
 {
     switch (t) {
-    case Transport::Ok: return QStringLiteral("ok");
-    case Transport::HostNotFound: return QStringLiteral("host-not-found");
-    case Transport::ConnectionRefused: return QStringLiteral("connection-refused");
-    case Transport::Timeout: return QStringLiteral("timeout");
-    case Transport::TlsFailed: return QStringLiteral("tls-failed");
-    case Transport::Reset: return QStringLiteral("reset");
-    case Transport::TooLarge: return QStringLiteral("too-large");
-    case Transport::Cleartext: return QStringLiteral("cleartext");
-    case Transport::Cancelled: return QStringLiteral("cancelled");
-    case Transport::OtherError: break;
+    case Transport::Ok:
+        return QStringLiteral("ok");
+    case Transport::HostNotFound:
+        return QStringLiteral("host-not-found");
+    case Transport::ConnectionRefused:
+        return QStringLiteral("connection-refused");
+    case Transport::Timeout:
+        return QStringLiteral("timeout");
+    case Transport::TlsFailed:
+        return QStringLiteral("tls-failed");
+    case Transport::Reset:
+        return QStringLiteral("reset");
+    case Transport::TooLarge:
+        return QStringLiteral("too-large");
+    case Transport::Cleartext:
+        return QStringLiteral("cleartext");
+    case Transport::Cancelled:
+        return QStringLiteral("cancelled");
+    case Transport::OtherError:
+        break;
     }
     return QStringLiteral("error");
 }
@@ -102,7 +112,8 @@ void readBody(EasResponse &r)
 void readHeaders(QNetworkReply *reply, EasResponse &r)
 {
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.reason = QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+    r.reason = QString::fromLatin1(
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
     QList<QByteArray> challenges;
     for (const auto &pair : reply->rawHeaderPairs()) {
         const QByteArray name = pair.first.toLower();

@@ -18,7 +18,7 @@ namespace eas::net {
 
 // What happened at the transport level, before any HTTP status.
 enum class Transport {
-    Ok,                // an HTTP response arrived (any status)
+    Ok, // an HTTP response arrived (any status)
     HostNotFound,
     ConnectionRefused, // refused or unreachable
     Timeout,           // no answer within the limit
@@ -45,22 +45,22 @@ struct EasResponse
 
     int httpStatus = 0;
     QString reason;
-    QStringList authSchemes;       // every WWW-Authenticate scheme offered ("Basic", "NTLM", ...)
-    QString throttle;              // X-MS-ASThrottle
+    QStringList authSchemes; // every WWW-Authenticate scheme offered ("Basic", "NTLM", ...)
+    QString throttle;        // X-MS-ASThrottle
     std::optional<int> retryAfterSeconds;
-    QUrl location;                 // X-MS-Location (451) or Location (3xx)
+    QUrl location; // X-MS-Location (451) or Location (3xx)
     std::optional<int> credentialsExpireDays;
     QString credentialServiceUrl;
     QString feServer;
     QString beServer;
     QString requestId;
-    QString serverVersion;         // MS-Server-ActiveSync
-    QString server;                // Server header (IIS)
-    QStringList protocolVersions;  // OPTIONS: MS-ASProtocolVersions
-    QStringList protocolCommands;  // OPTIONS: MS-ASProtocolCommands
+    QString serverVersion;        // MS-Server-ActiveSync
+    QString server;               // Server header (IIS)
+    QStringList protocolVersions; // OPTIONS: MS-ASProtocolVersions
+    QStringList protocolCommands; // OPTIONS: MS-ASProtocolCommands
     QString contentType;
 
-    QByteArray body;               // capped
+    QByteArray body; // capped
     std::optional<wbxml::Element> document;
     std::optional<wbxml::DecodeError> decodeError;
     std::optional<int> status;       // top-level EAS Status of the command body

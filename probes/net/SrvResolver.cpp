@@ -6,7 +6,9 @@
 
 namespace eas::net {
 
-void DnsSrvResolver::lookup(const QString &name, QObject *context, std::function<void(QList<SrvRecord>)> done)
+void DnsSrvResolver::lookup(const QString &name,
+                            QObject *context,
+                            std::function<void(QList<SrvRecord>)> done)
 {
     auto *dns = new QDnsLookup(QDnsLookup::SRV, name, context);
     QObject::connect(dns, &QDnsLookup::finished, context, [dns, done = std::move(done)] {

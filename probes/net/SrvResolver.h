@@ -23,14 +23,17 @@ public:
     virtual ~SrvResolver() = default;
     // Calls `done` once, on `context`'s thread, with the records sorted by priority (empty on
     // failure). Nothing is called after `context` is destroyed.
-    virtual void lookup(const QString &name, QObject *context,
-                        std::function<void(QList<SrvRecord>)> done) = 0;
+    virtual void
+    lookup(const QString &name, QObject *context, std::function<void(QList<SrvRecord>)> done)
+        = 0;
 };
 
 class DnsSrvResolver : public SrvResolver
 {
 public:
-    void lookup(const QString &name, QObject *context, std::function<void(QList<SrvRecord>)> done) override;
+    void lookup(const QString &name,
+                QObject *context,
+                std::function<void(QList<SrvRecord>)> done) override;
 };
 
 } // namespace eas::net

@@ -17,11 +17,12 @@ using Fault = ExchangeBehaviour::Fault;
 namespace {
 
 const QByteArray kVersions = "2.5,12.0,12.1,14.0,14.1,16.0,16.1";
-const QByteArray kCommands = "Sync,SendMail,SmartForward,SmartReply,GetAttachment,GetHierarchy,"
-                             "CreateCollection,DeleteCollection,MoveCollection,FolderSync,FolderCreate,"
-                             "FolderDelete,FolderUpdate,MoveItems,GetItemEstimate,MeetingResponse,"
-                             "Search,Settings,Ping,ItemOperations,Provision,ResolveRecipients,"
-                             "ValidateCert,Find";
+const QByteArray kCommands
+    = "Sync,SendMail,SmartForward,SmartReply,GetAttachment,GetHierarchy,"
+      "CreateCollection,DeleteCollection,MoveCollection,FolderSync,FolderCreate,"
+      "FolderDelete,FolderUpdate,MoveItems,GetItemEstimate,MeetingResponse,"
+      "Search,Settings,Ping,ItemOperations,Provision,ResolveRecipients,"
+      "ValidateCert,Find";
 
 // Global EAS status of a refusal, with the HTTP code Exchange uses for protocol 12.x.
 struct Refusal
@@ -63,9 +64,11 @@ HttpResponse ExchangeBehaviour::base(int status) const
     r.setHeader("request-id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     r.setHeader("X-FEServer", "EXSIM01");
     r.setHeader("X-Powered-By", "ASP.NET");
-    r.setHeader("Date", QLocale::c()
-                            .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-                            .toLatin1());
+    r.setHeader("Date",
+                QLocale::c()
+                    .toString(QDateTime::currentDateTimeUtc(),
+                              QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                    .toLatin1());
     return r;
 }
 
@@ -84,8 +87,9 @@ HttpResponse ExchangeBehaviour::challenge() const
         r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Negotiate")));
         r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("NTLM")));
     } else {
-        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"),
-                                   "Basic realm=\"" + m_authority.section(QLatin1Char(':'), 0, 0).toLatin1() + "\""));
+        r.headers.append(qMakePair(
+            QByteArray("WWW-Authenticate"),
+            "Basic realm=\"" + m_authority.section(QLatin1Char(':'), 0, 0).toLatin1() + "\""));
     }
     return r;
 }
@@ -114,10 +118,12 @@ bool ExchangeBehaviour::authenticated(const HttpRequest &request) const
     const QString user = decoded.left(colon);
     const QString password = decoded.mid(colon + 1);
     const QString local = m_user.section(QLatin1Char('@'), 0, 0);
-    const bool userOk = user.compare(m_user, Qt::CaseInsensitive) == 0
-                        || user.section(QLatin1Char('\\'), 1).compare(local, Qt::CaseInsensitive) == 0;
-    const QString expected = m_scenario == QLatin1String("wrong-password") ? m_password + QStringLiteral("-changed")
-                                                                          : m_password;
+    const bool userOk
+        = user.compare(m_user, Qt::CaseInsensitive) == 0
+          || user.section(QLatin1Char('\\'), 1).compare(local, Qt::CaseInsensitive) == 0;
+    const QString expected = m_scenario == QLatin1String("wrong-password")
+                                 ? m_password + QStringLiteral("-changed")
+                                 : m_password;
     return userOk && password == expected;
 }
 
@@ -170,7 +176,8 @@ ExchangeBehaviour::Reply ExchangeBehaviour::handleActiveSync(const HttpRequest &
     return handleCommand(request, command, version);
 }
 
-ExchangeBehaviour::Reply ExchangeBehaviour::mailboxRefusal(const QString &command, double version) const
+ExchangeBehaviour::Reply ExchangeBehaviour::mailboxRefusal(const QString &command,
+                                                           double version) const
 {
     Refusal refusal{};
     refusalFor(m_scenario, &refusal);
@@ -189,8 +196,8 @@ ExchangeBehaviour::Reply ExchangeBehaviour::mailboxRefusal(const QString &comman
     return {r, Fault::None};
 }
 
-ExchangeBehaviour::Reply ExchangeBehaviour::handleCommand(const HttpRequest &request, const QString &command,
-                                                          double version)
+ExchangeBehaviour::Reply
+ExchangeBehaviour::handleCommand(const HttpRequest &request, const QString &command, double version)
 {
     Refusal refusal{};
     if (refusalFor(m_scenario, &refusal))
@@ -217,20 +224,24 @@ ExchangeBehaviour::Reply ExchangeBehaviour::handleCommand(const HttpRequest &req
     return {iisError(501), Fault::None};
 }
 
-ExchangeBehaviour::Reply ExchangeBehaviour::handleProvision(const HttpRequest &request, double version)
+ExchangeBehaviour::Reply ExchangeBehaviour::handleProvision(const HttpRequest &request,
+                                                            double version)
 {
     const wbxml::DecodeResult decoded = wbxml::decode(request.body);
     if (!decoded.ok())
-        return {version < 14.0 ? base(400) : wbxml(ExchangeBodies::provisionStatus(2)), Fault::None};
+        return {version < 14.0 ? base(400) : wbxml(ExchangeBodies::provisionStatus(2)),
+                Fault::None};
     if (m_scenario == QLatin1String("provision-denied"))
-        return {version < 14.0 ? base(403) : wbxml(ExchangeBodies::provisionStatus(139)), Fault::None};
+        return {version < 14.0 ? base(403) : wbxml(ExchangeBodies::provisionStatus(139)),
+                Fault::None};
     const wbxml::Element &root = *decoded.root;
     const QString deviceId = request.query().queryItemValue(QStringLiteral("DeviceId"));
     const QString key = root.textAt(u"Policies/Policy/PolicyKey");
     const QString status = root.textAt(u"Policies/Policy/Status");
     if (!key.isEmpty()) {
         // Phase 2: the acknowledgement of the temporary key.
-        if (key != QString::number(ExchangeBodies::kTemporaryPolicyKey) || status != QLatin1String("1"))
+        if (key != QString::number(ExchangeBodies::kTemporaryPolicyKey)
+            || status != QLatin1String("1"))
             return {wbxml(ExchangeBodies::provisionStatus(2)), Fault::None};
         m_provisioned.insert(deviceId, true);
         return {wbxml(ExchangeBodies::provisionPolicy(true)), Fault::None};
@@ -238,7 +249,8 @@ ExchangeBehaviour::Reply ExchangeBehaviour::handleProvision(const HttpRequest &r
     return {wbxml(ExchangeBodies::provisionPolicy(false)), Fault::None};
 }
 
-ExchangeBehaviour::Reply ExchangeBehaviour::handleFolderSync(const HttpRequest &request, double version)
+ExchangeBehaviour::Reply ExchangeBehaviour::handleFolderSync(const HttpRequest &request,
+                                                             double version)
 {
     if (m_scenario == QLatin1String("bad-wbxml")) {
         // Starts like a FolderSync answer, then a tag token that no code page defines.
@@ -285,12 +297,15 @@ ExchangeBehaviour::Reply ExchangeBehaviour::handleAutodiscover(const HttpRequest
     if (xml.hasError() || email.isEmpty()) {
         r.body = ExchangeBodies::autodiscoverError(600, QStringLiteral("Invalid Request"));
     } else if (!schema.contains(QLatin1String("mobilesync"))) {
-        r.body = ExchangeBodies::autodiscoverError(601, QStringLiteral("The requested schema is not available."));
+        r.body = ExchangeBodies::autodiscoverError(
+            601, QStringLiteral("The requested schema is not available."));
     } else if (email.compare(m_user, Qt::CaseInsensitive) != 0) {
-        r.body = ExchangeBodies::autodiscoverError(500, QStringLiteral("The email address can't be found."));
+        r.body = ExchangeBodies::autodiscoverError(
+            500, QStringLiteral("The email address can't be found."));
     } else {
         r.body = ExchangeBodies::autodiscoverMobileSync(
-            email, QStringLiteral("Test User"),
+            email,
+            QStringLiteral("Test User"),
             QStringLiteral("https://%1/Microsoft-Server-ActiveSync").arg(m_authority));
     }
     return {r, Fault::None};

@@ -32,8 +32,10 @@ public:
 
     Reply handle(const HttpRequest &request);
 
-    static constexpr const char *kRedirectTarget = "https://mail2.contoso.test/Microsoft-Server-ActiveSync";
-    static constexpr const char *kUnsafeAutodiscoverTarget = "http://autodiscover.contoso-evil.test/autodiscover/autodiscover.xml";
+    static constexpr const char *kRedirectTarget
+        = "https://mail2.contoso.test/Microsoft-Server-ActiveSync";
+    static constexpr const char *kUnsafeAutodiscoverTarget
+        = "http://autodiscover.contoso-evil.test/autodiscover/autodiscover.xml";
 
 private:
     Reply handleActiveSync(const HttpRequest &request);

@@ -27,7 +27,8 @@ QByteArray settingsStatus(int status);
 QByteArray iisErrorPage(int status);
 
 // Autodiscover mobilesync answers.
-QByteArray autodiscoverMobileSync(const QString &email, const QString &displayName, const QString &url);
+QByteArray
+autodiscoverMobileSync(const QString &email, const QString &displayName, const QString &url);
 QByteArray autodiscoverError(int errorCode, const QString &message);
 
 } // namespace eas::sim::ExchangeBodies

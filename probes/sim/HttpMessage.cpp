@@ -117,22 +117,38 @@ QByteArray HttpResponse::header(const QByteArray &name) const
 QByteArray HttpResponse::reasonFor(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 449: return "Retry With";
-    case 451: return "Redirect";
-    case 456: return "Account Blocked";
-    case 457: return "Password Expired";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    case 507: return "Insufficient Storage";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 449:
+        return "Retry With";
+    case 451:
+        return "Redirect";
+    case 456:
+        return "Account Blocked";
+    case 457:
+        return "Password Expired";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    case 507:
+        return "Insufficient Storage";
+    default:
+        return "Status";
     }
 }
 

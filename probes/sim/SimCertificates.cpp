@@ -14,7 +14,8 @@ Store &store()
 {
     static Store s;
     if (!s.ca)
-        s.ca = tls::CertificateAuthority::create(QStringLiteral("EAS Doctor Simulator Root CA"), tls::KeyAlgorithm::EcP256);
+        s.ca = tls::CertificateAuthority::create(QStringLiteral("EAS Doctor Simulator Root CA"),
+                                                 tls::KeyAlgorithm::EcP256);
     return s;
 }
 
@@ -56,7 +57,8 @@ tls::LeafSpec specFor(const QString &scenario, const QDateTime &now)
 tls::ServerIdentity identityFor(const QString &scenario)
 {
     // Every scenario that is not about the certificate shares the good leaf.
-    const QString key = scenario.startsWith(QLatin1String("cert-")) ? scenario : QStringLiteral("healthy");
+    const QString key
+        = scenario.startsWith(QLatin1String("cert-")) ? scenario : QStringLiteral("healthy");
     Store &s = store();
     auto it = s.leaves.constFind(key);
     if (it == s.leaves.constEnd())

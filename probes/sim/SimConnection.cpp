@@ -42,9 +42,10 @@ void SimConnection::handleReadyRead()
     while (state == HttpRequestParser::State::Ready) {
         const HttpRequest request = m_parser.takeRequest();
         const ExchangeBehaviour::Reply reply = m_behaviour->handle(request);
-        Q_EMIT requestServed(QStringLiteral("%1 %2 -> %3")
-                                 .arg(QString::fromLatin1(request.method), QString::fromLatin1(request.target))
-                                 .arg(reply.response.status));
+        Q_EMIT requestServed(
+            QStringLiteral("%1 %2 -> %3")
+                .arg(QString::fromLatin1(request.method), QString::fromLatin1(request.target))
+                .arg(reply.response.status));
         send(reply, request.keepAlive());
         if (reply.fault != ExchangeBehaviour::Fault::None)
             return; // a faulty connection serves nothing more

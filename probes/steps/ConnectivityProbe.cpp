@@ -8,12 +8,13 @@
 
 namespace eas {
 
-using net::EasResponse;
 using EasFindings::make;
+using net::EasResponse;
 
 ConnectivityProbe::ConnectivityProbe(std::shared_ptr<StepContext> context, QObject *parent)
     : EasProbe(steps::Connectivity, std::move(context), parent)
-{}
+{
+}
 
 ConnectivityProbe::~ConnectivityProbe() = default;
 
@@ -41,9 +42,14 @@ void ConnectivityProbe::autodiscover()
 {
     reportProgress(5, Tr::tr("Autodiscover"));
     m_autodiscover = std::make_unique<net::AutodiscoverClient>(&m_ctx->client, m_ctx->srv.get());
-    connect(m_autodiscover.get(), &net::AutodiscoverClient::progress, this,
+    connect(m_autodiscover.get(),
+            &net::AutodiscoverClient::progress,
+            this,
             [this](const QString &what) { reportProgress(10, what); });
-    connect(m_autodiscover.get(), &net::AutodiscoverClient::finished, this, &ConnectivityProbe::handleAutodiscover);
+    connect(m_autodiscover.get(),
+            &net::AutodiscoverClient::finished,
+            this,
+            &ConnectivityProbe::handleAutodiscover);
     m_autodiscover->start(m_ctx->target.email, m_ctx->target.autodiscoverUrl);
 }
 
@@ -51,34 +57,51 @@ void ConnectivityProbe::handleAutodiscover(const net::AutodiscoverResult &result
 {
     QVariantList attempts;
     for (const net::AutodiscoverAttempt &a : result.attempts) {
-        attempts.append(QStringLiteral("%1 %2: %3 (%4 ms)").arg(a.method, a.url.toString(), a.outcome).arg(a.ms));
+        attempts.append(QStringLiteral("%1 %2: %3 (%4 ms)")
+                            .arg(a.method, a.url.toString(), a.outcome)
+                            .arg(a.ms));
         if (a.url.scheme() == QLatin1String("https"))
-            m_ctx->autodiscoverHosts.append(QStringLiteral("%1:%2").arg(a.url.host()).arg(a.url.port(443)));
+            m_ctx->autodiscoverHosts.append(
+                QStringLiteral("%1:%2").arg(a.url.host()).arg(a.url.port(443)));
     }
-    QVariantMap e{{QStringLiteral("attempts"), attempts}, {QStringLiteral("autodiscoverMs"), result.totalMs}};
+    QVariantMap e{{QStringLiteral("attempts"), attempts},
+                  {QStringLiteral("autodiscoverMs"), result.totalMs}};
     m_timings.insert(QStringLiteral("autodiscoverMs"), result.totalMs);
     switch (result.outcome) {
     case net::AutodiscoverResult::Outcome::Found:
         e.insert(QStringLiteral("mobileSyncUrl"), result.mobileSyncUrl.toString());
         m_ctx->endpoint = result.mobileSyncUrl;
-        m_out.add(make(QStringLiteral("autodiscover-found"), Severity::Pass, Tr::tr("Autodiscover found the ActiveSync URL"),
-                       Tr::tr("Autodiscover answered with %1, the URL phones will use.").arg(result.mobileSyncUrl.toString()), e));
+        m_out.add(make(QStringLiteral("autodiscover-found"),
+                       Severity::Pass,
+                       Tr::tr("Autodiscover found the ActiveSync URL"),
+                       Tr::tr("Autodiscover answered with %1, the URL phones will use.")
+                           .arg(result.mobileSyncUrl.toString()),
+                       e));
         return inspectPath();
     case net::AutodiscoverResult::Outcome::UnsafeRedirect:
         e.insert(QStringLiteral("refusedHop"), result.unsafeTarget.toString());
-        m_out.add(make(QStringLiteral("autodiscover-unsafe-redirect"), Severity::Fail,
-                       Tr::tr("Autodiscover redirects to an unsafe place"),
-                       Tr::tr("%1 The hop was not followed and no password was sent there: a phone that "
-                              "follows it hands the password to a host outside the organisation or over "
-                              "plain http. Fix the autodiscover DNS records or the redirect.").arg(result.unsafeReason), e));
+        m_out.add(
+            make(QStringLiteral("autodiscover-unsafe-redirect"),
+                 Severity::Fail,
+                 Tr::tr("Autodiscover redirects to an unsafe place"),
+                 Tr::tr("%1 The hop was not followed and no password was sent there: a phone that "
+                        "follows it hands the password to a host outside the organisation or over "
+                        "plain http. Fix the autodiscover DNS records or the redirect.")
+                     .arg(result.unsafeReason),
+                 e));
         break;
     case net::AutodiscoverResult::Outcome::Failed:
     case net::AutodiscoverResult::Outcome::Cancelled:
-        m_out.add(make(QStringLiteral("autodiscover-failed"), Severity::Fail, Tr::tr("Autodiscover found no ActiveSync URL"),
-                       Tr::tr("No Autodiscover candidate answered with a mobilesync URL (tried %1). Phones "
-                              "that set up the account by e-mail address alone fail. Publish "
-                              "autodiscover.%2 or an SRV record, or give the URL by hand.")
-                           .arg(attempts.size()).arg(m_ctx->target.emailDomain()), e));
+        m_out.add(make(
+            QStringLiteral("autodiscover-failed"),
+            Severity::Fail,
+            Tr::tr("Autodiscover found no ActiveSync URL"),
+            Tr::tr("No Autodiscover candidate answered with a mobilesync URL (tried %1). Phones "
+                   "that set up the account by e-mail address alone fail. Publish "
+                   "autodiscover.%2 or an SRV record, or give the URL by hand.")
+                .arg(attempts.size())
+                .arg(m_ctx->target.emailDomain()),
+            e));
         break;
     }
     m_failed = true;
@@ -89,10 +112,14 @@ void ConnectivityProbe::inspectPath()
 {
     const QUrl url = m_ctx->endpoint;
     if (url.scheme() != QLatin1String("https")) {
-        m_out.add(make(QStringLiteral("cleartext-endpoint"), Severity::Fail, Tr::tr("The ActiveSync endpoint is plain http://"),
-                       Tr::tr("%1 is not https://. Credentials are never sent there, and phones refuse it "
-                              "too. Use https:// and require SSL on the virtual directory.").arg(url.toString()),
-                       {{QStringLiteral("url"), url.toString()}}));
+        m_out.add(make(
+            QStringLiteral("cleartext-endpoint"),
+            Severity::Fail,
+            Tr::tr("The ActiveSync endpoint is plain http://"),
+            Tr::tr("%1 is not https://. Credentials are never sent there, and phones refuse it "
+                   "too. Use https:// and require SSL on the virtual directory.")
+                .arg(url.toString()),
+            {{QStringLiteral("url"), url.toString()}}));
         m_failed = true;
         return done();
     }
@@ -122,21 +149,36 @@ void ConnectivityProbe::handlePath(const tls::TlsInspection &in)
         e.insert(QStringLiteral("address"), in.address.toString());
     switch (in.outcome) {
     case tls::TlsInspection::Outcome::HostNotFound:
-        m_out.add(make(QStringLiteral("dns-resolution-failed"), Severity::Fail, Tr::tr("The host name %1 does not resolve").arg(in.host),
-                       Tr::tr("DNS has no address for %1, so no phone can reach it. Check the public DNS "
-                              "record (A/AAAA or CNAME).").arg(in.host), e));
+        m_out.add(
+            make(QStringLiteral("dns-resolution-failed"),
+                 Severity::Fail,
+                 Tr::tr("The host name %1 does not resolve").arg(in.host),
+                 Tr::tr("DNS has no address for %1, so no phone can reach it. Check the public DNS "
+                        "record (A/AAAA or CNAME).")
+                     .arg(in.host),
+                 e));
         break;
     case tls::TlsInspection::Outcome::ConnectionFailed:
         e.insert(QStringLiteral("error"), hs.errorString);
-        m_out.add(make(QStringLiteral("tcp-connect-failed"), Severity::Fail, Tr::tr("No TCP connection to %1").arg(in.host),
-                       Tr::tr("The connection to %1 port %2 was refused or is unreachable (%3). Check the "
-                              "firewall, the load balancer and that IIS listens on the port.")
-                           .arg(in.host).arg(in.port).arg(hs.errorString), e));
+        m_out.add(make(
+            QStringLiteral("tcp-connect-failed"),
+            Severity::Fail,
+            Tr::tr("No TCP connection to %1").arg(in.host),
+            Tr::tr("The connection to %1 port %2 was refused or is unreachable (%3). Check the "
+                   "firewall, the load balancer and that IIS listens on the port.")
+                .arg(in.host)
+                .arg(in.port)
+                .arg(hs.errorString),
+            e));
         break;
     case tls::TlsInspection::Outcome::TimedOut:
-        m_out.add(make(QStringLiteral("connection-timeout"), Severity::Fail, Tr::tr("%1 did not answer in time").arg(in.host),
-                       Tr::tr("No TCP connection or TLS handshake within the limit. Check the firewall "
-                              "(a dropped SYN looks like this) and the load balancer."), e));
+        m_out.add(
+            make(QStringLiteral("connection-timeout"),
+                 Severity::Fail,
+                 Tr::tr("%1 did not answer in time").arg(in.host),
+                 Tr::tr("No TCP connection or TLS handshake within the limit. Check the firewall "
+                        "(a dropped SYN looks like this) and the load balancer."),
+                 e));
         break;
     case tls::TlsInspection::Outcome::Cancelled:
         return;
@@ -149,10 +191,14 @@ void ConnectivityProbe::handlePath(const tls::TlsInspection &in)
         for (const QSslError &err : hs.sslErrors)
             errors.append(err.errorString());
         e.insert(QStringLiteral("sslErrors"), errors);
-        m_out.add(make(QStringLiteral("tls-handshake-failed"), Severity::Fail, Tr::tr("No TLS session with %1").arg(in.host),
-                       Tr::tr("The TLS handshake failed (%1). No password was sent. The certificate step "
-                              "says whether the certificate is the reason.")
-                           .arg(errors.isEmpty() ? hs.errorString : errors.join(QStringLiteral("; "))), e));
+        m_out.add(
+            make(QStringLiteral("tls-handshake-failed"),
+                 Severity::Fail,
+                 Tr::tr("No TLS session with %1").arg(in.host),
+                 Tr::tr("The TLS handshake failed (%1). No password was sent. The certificate step "
+                        "says whether the certificate is the reason.")
+                     .arg(errors.isEmpty() ? hs.errorString : errors.join(QStringLiteral("; "))),
+                 e));
         break;
     }
     m_failed = true;
@@ -162,8 +208,10 @@ void ConnectivityProbe::handlePath(const tls::TlsInspection &in)
 void ConnectivityProbe::sendOptions()
 {
     reportProgress(50, Tr::tr("OPTIONS"));
-    const net::AuthMode auth = m_ctx->hasCredentials() ? m_ctx->client.defaultAuth() : net::AuthMode::None;
-    send(m_ctx->client.options(m_ctx->endpoint, auth, this), [this](const EasResponse &r) { handleOptions(r); });
+    const net::AuthMode auth
+        = m_ctx->hasCredentials() ? m_ctx->client.defaultAuth() : net::AuthMode::None;
+    send(m_ctx->client.options(m_ctx->endpoint, auth, this),
+         [this](const EasResponse &r) { handleOptions(r); });
 }
 
 void ConnectivityProbe::handleOptions(const EasResponse &r)
@@ -180,15 +228,21 @@ void ConnectivityProbe::handleOptions(const EasResponse &r)
     m_timings.insert(QStringLiteral("protocolVersions"), r.protocolVersions.join(QLatin1Char(',')));
     m_timings.insert(QStringLiteral("serverVersion"), r.serverVersion);
     if (r.protocolVersions.isEmpty()) {
-        m_out.add(make(QStringLiteral("options-headers-missing"), Severity::Warn, Tr::tr("OPTIONS lacks the ActiveSync headers"),
-                       Tr::tr("The OPTIONS answer has no MS-ASProtocolVersions header. A reverse proxy or "
-                              "URL filter is probably eating it; some phones refuse to continue."),
-                       EasFindings::evidenceOf(r)));
+        m_out.add(make(
+            QStringLiteral("options-headers-missing"),
+            Severity::Warn,
+            Tr::tr("OPTIONS lacks the ActiveSync headers"),
+            Tr::tr("The OPTIONS answer has no MS-ASProtocolVersions header. A reverse proxy or "
+                   "URL filter is probably eating it; some phones refuse to continue."),
+            EasFindings::evidenceOf(r)));
     } else {
         m_ctx->protocolVersion = net::EasClient::chooseVersion(r.protocolVersions);
         if (m_ctx->protocolVersion.isEmpty()) {
-            m_out.add(make(QStringLiteral("protocol-version-unsupported"), Severity::Fail, Tr::tr("No common ActiveSync version"),
-                           Tr::tr("The server offers %1; none of 2.5 to 16.1 is among them.").arg(r.protocolVersions.join(QLatin1Char(','))),
+            m_out.add(make(QStringLiteral("protocol-version-unsupported"),
+                           Severity::Fail,
+                           Tr::tr("No common ActiveSync version"),
+                           Tr::tr("The server offers %1; none of 2.5 to 16.1 is among them.")
+                               .arg(r.protocolVersions.join(QLatin1Char(','))),
                            EasFindings::evidenceOf(r)));
             m_failed = true;
             return done();
@@ -202,8 +256,12 @@ void ConnectivityProbe::handleOptions(const EasResponse &r)
 void ConnectivityProbe::sendFolderSync(const QString &version)
 {
     reportProgress(75, Tr::tr("FolderSync (%1)").arg(version));
-    send(m_ctx->client.command(m_ctx->endpoint, QStringLiteral("FolderSync"), version, net::EasRequests::folderSync(),
-                               m_ctx->client.defaultAuth(), this),
+    send(m_ctx->client.command(m_ctx->endpoint,
+                               QStringLiteral("FolderSync"),
+                               version,
+                               net::EasRequests::folderSync(),
+                               m_ctx->client.defaultAuth(),
+                               this),
          [this](const EasResponse &r) { handleFolderSync(r); });
 }
 
@@ -219,14 +277,19 @@ void ConnectivityProbe::handleFolderSync(const EasResponse &r)
         return sendFolderSync(QStringLiteral("12.1"));
     }
     if (versionRefused) {
-        m_out.add(make(QStringLiteral("protocol-version-unsupported"), Severity::Fail, Tr::tr("Every ActiveSync version is refused"),
-                       Tr::tr("FolderSync was refused with 505 / Status 138 for %1 and 12.1. Check whether a "
-                              "protocol version is blocked on the server (e.g. BlockV160).").arg(m_ctx->currentVersion()),
-                       EasFindings::evidenceOf(r)));
+        m_out.add(make(
+            QStringLiteral("protocol-version-unsupported"),
+            Severity::Fail,
+            Tr::tr("Every ActiveSync version is refused"),
+            Tr::tr("FolderSync was refused with 505 / Status 138 for %1 and 12.1. Check whether a "
+                   "protocol version is blocked on the server (e.g. BlockV160).")
+                .arg(m_ctx->currentVersion()),
+            EasFindings::evidenceOf(r)));
         m_failed = true;
         return done();
     }
-    m_timings.insert(QStringLiteral("folderSyncStatus"), r.status ? QVariant(*r.status) : QVariant(r.httpStatus));
+    m_timings.insert(QStringLiteral("folderSyncStatus"),
+                     r.status ? QVariant(*r.status) : QVariant(r.httpStatus));
     addAnswerFindings(r);
     done();
 }
@@ -245,7 +308,8 @@ bool ConnectivityProbe::addTransport(const EasResponse &r)
 
 void ConnectivityProbe::addAnswerFindings(const EasResponse &r)
 {
-    for (const auto &f : {EasFindings::redirect(r), EasFindings::throttling(r), EasFindings::mailbox(r)}) {
+    for (const auto &f :
+         {EasFindings::redirect(r), EasFindings::throttling(r), EasFindings::mailbox(r)}) {
         if (f)
             m_out.add(*f);
     }
@@ -256,9 +320,13 @@ void ConnectivityProbe::done()
     if (!m_failed) {
         QVariantMap e = m_timings;
         e.insert(QStringLiteral("url"), m_ctx->endpoint.toString());
-        m_out.add(make(QStringLiteral("connectivity-ok"), Severity::Pass, Tr::tr("The network path to ActiveSync works"),
-                       Tr::tr("DNS, TCP and TLS to %1 work and the server answers HTTPS requests; the timings of each phase are in the evidence.")
-                           .arg(m_ctx->endpoint.host()), e));
+        m_out.add(make(QStringLiteral("connectivity-ok"),
+                       Severity::Pass,
+                       Tr::tr("The network path to ActiveSync works"),
+                       Tr::tr("DNS, TCP and TLS to %1 work and the server answers HTTPS requests; "
+                              "the timings of each phase are in the evidence.")
+                           .arg(m_ctx->endpoint.host()),
+                       e));
     }
     reportProgress(100, Tr::tr("Done"));
     finish(m_out);

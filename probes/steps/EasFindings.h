@@ -12,7 +12,10 @@ namespace eas::EasFindings {
 // Evidence every finding about a request carries: command, version, URL, HTTP status, EAS
 // status, throttle headers, server names, request-id and timings.
 QVariantMap evidenceOf(const net::EasResponse &r);
-Finding make(const QString &id, Severity severity, const QString &title, const QString &detail,
+Finding make(const QString &id,
+             Severity severity,
+             const QString &title,
+             const QString &detail,
              const QVariantMap &evidence = {});
 
 // DNS, TCP, timeout, TLS, reset, too large, cleartext, malformed body (connectivity-owned).

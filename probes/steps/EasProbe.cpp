@@ -9,7 +9,8 @@ namespace eas {
 EasProbe::EasProbe(const QString &id, std::shared_ptr<StepContext> context, QObject *parent)
     : Probe(id, parent)
     , m_ctx(std::move(context))
-{}
+{
+}
 
 void EasProbe::doCancel()
 {
@@ -23,7 +24,8 @@ void EasProbe::doCancel()
 void EasProbe::send(net::EasCall *call, std::function<void(const net::EasResponse &)> next)
 {
     // Throttling budgets are spent by signed-in commands; anonymous checks still go out.
-    const bool spendsBudget = call->spec().method == "POST" && call->spec().auth != net::AuthMode::None;
+    const bool spendsBudget
+        = call->spec().method == "POST" && call->spec().auth != net::AuthMode::None;
     if (spendsBudget && m_ctx->throttledAnswer && !m_ctx->retryNotBefore.hasExpired()) {
         // The server asked to wait: answer from what it said instead of asking again.
         call->deleteLater();
@@ -34,19 +36,25 @@ void EasProbe::send(net::EasCall *call, std::function<void(const net::EasRespons
         return;
     }
     m_call = call;
-    connect(call, &net::EasCall::finished, this, [this, call, spendsBudget, next = std::move(next)](const net::EasResponse &r) {
-        call->deleteLater();
-        const bool throttled = r.transport == net::Transport::Ok
-                               && (r.httpStatus == 429 || (r.httpStatus == 503 && (!r.throttle.isEmpty() || r.retryAfterSeconds)));
-        if (spendsBudget && throttled && !m_ctx->throttledAnswer) {
-            m_ctx->throttledAnswer = r;
-            // Without Retry-After, hold off for the rest of the run.
-            m_ctx->retryNotBefore = r.retryAfterSeconds ? QDeadlineTimer(qint64(*r.retryAfterSeconds) * 1000)
-                                                        : QDeadlineTimer(QDeadlineTimer::Forever);
-        }
-        if (isRunning())
-            next(r);
-    });
+    connect(call,
+            &net::EasCall::finished,
+            this,
+            [this, call, spendsBudget, next = std::move(next)](const net::EasResponse &r) {
+                call->deleteLater();
+                const bool throttled = r.transport == net::Transport::Ok
+                                       && (r.httpStatus == 429
+                                           || (r.httpStatus == 503
+                                               && (!r.throttle.isEmpty() || r.retryAfterSeconds)));
+                if (spendsBudget && throttled && !m_ctx->throttledAnswer) {
+                    m_ctx->throttledAnswer = r;
+                    // Without Retry-After, hold off for the rest of the run.
+                    m_ctx->retryNotBefore
+                        = r.retryAfterSeconds ? QDeadlineTimer(qint64(*r.retryAfterSeconds) * 1000)
+                                              : QDeadlineTimer(QDeadlineTimer::Forever);
+                }
+                if (isRunning())
+                    next(r);
+            });
     call->start();
 }
 

@@ -46,8 +46,10 @@ Finding LogsProbe::timeoutFinding() const
     f.id = QStringLiteral("logs-timeout");
     f.severity = Severity::Error;
     f.title = Tr::tr("The logs took too long to read");
-    f.detail = Tr::tr("Reading the logs did not finish within %1 s; give fewer or smaller files, or "
-                      "run analyze-logs on its own.").arg(timeout().count() / 1000);
+    f.detail
+        = Tr::tr("Reading the logs did not finish within %1 s; give fewer or smaller files, or "
+                 "run analyze-logs on its own.")
+              .arg(timeout().count() / 1000);
     return f;
 }
 
@@ -58,9 +60,10 @@ void LogsProbe::doStart()
         f.id = QStringLiteral("no-logs-given");
         f.severity = Severity::Skip;
         f.title = Tr::tr("No logs given");
-        f.detail = Tr::tr("Give the IIS logs of the Exchange servers (C:\\inetpub\\logs\\LogFiles\\W3SVC1 "
-                          "and W3SVC2) and the exported Application log (.evtx) to see what happened to "
-                          "the user's real devices.");
+        f.detail = Tr::tr(
+            "Give the IIS logs of the Exchange servers (C:\\inetpub\\logs\\LogFiles\\W3SVC1 "
+            "and W3SVC2) and the exported Application log (.evtx) to see what happened to "
+            "the user's real devices.");
         return finish(ProbeResult::fromFindings({f}));
     }
     reportProgress(0, Tr::tr("Reading logs"));
@@ -76,17 +79,21 @@ void LogsProbe::doStart()
             logs::AnalysisOptions options;
             options.user = user;
             logs::IisLogAnalyzer analyzer(options);
-            // Progress comes on this thread about ten times a second: the place to pass a cancel on.
-            const logs::LogReport report = analyzer.run(target.logPaths, [&analyzer, shared, self](const logs::AnalysisProgress &p) {
-                if (shared->cancel)
-                    analyzer.cancel();
-                const int percent = p.bytesTotal > 0 ? int(p.bytesDone * 50 / p.bytesTotal) : 0;
-                QMetaObject::invokeMethod(self, [self, percent, p] {
-                    if (self)
-                        self->reportProgress(percent, Tr::tr("IIS logs: %1 lines, %2 MB/s")
-                                                          .arg(p.lines).arg(p.bytesPerSecond / 1e6, 0, 'f', 0));
+            // Progress comes on this thread about ten times a second: the place to pass a cancel
+            // on.
+            const logs::LogReport report = analyzer.run(
+                target.logPaths, [&analyzer, shared, self](const logs::AnalysisProgress &p) {
+                    if (shared->cancel)
+                        analyzer.cancel();
+                    const int percent = p.bytesTotal > 0 ? int(p.bytesDone * 50 / p.bytesTotal) : 0;
+                    QMetaObject::invokeMethod(self, [self, percent, p] {
+                        if (self)
+                            self->reportProgress(percent,
+                                                 Tr::tr("IIS logs: %1 lines, %2 MB/s")
+                                                     .arg(p.lines)
+                                                     .arg(p.bytesPerSecond / 1e6, 0, 'f', 0));
+                    });
                 });
-            });
             findings += logs::LogFindings::evaluate(report);
         }
         if (!shared->cancel && (!target.eventFiles.isEmpty() || !bundleEvents.isEmpty())) {

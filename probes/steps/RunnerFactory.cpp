@@ -27,22 +27,27 @@ QJsonArray bundleEventsAsJson(const report::Bundle &bundle)
 {
     QJsonArray out;
     for (const report::BundleEvent &e : bundle.events.value_or(QList<report::BundleEvent>())) {
-        out.append(QJsonObject{{QStringLiteral("TimeCreated"), e.timeCreated.toString(Qt::ISODate)},
-                               {QStringLiteral("Id"), e.id},
-                               {QStringLiteral("ProviderName"), QStringLiteral("MSExchange ActiveSync")},
-                               {QStringLiteral("LevelDisplayName"), e.level},
-                               {QStringLiteral("MachineName"), bundle.computer},
-                               {QStringLiteral("Message"), e.message}});
+        out.append(
+            QJsonObject{{QStringLiteral("TimeCreated"), e.timeCreated.toString(Qt::ISODate)},
+                        {QStringLiteral("Id"), e.id},
+                        {QStringLiteral("ProviderName"), QStringLiteral("MSExchange ActiveSync")},
+                        {QStringLiteral("LevelDisplayName"), e.level},
+                        {QStringLiteral("MachineName"), bundle.computer},
+                        {QStringLiteral("Message"), e.message}});
     }
     return out;
 }
 
 // Adds what the bundle proves to the steps that own it (or the first step of the run).
-void addBundleFindings(StepResults &raw, const report::Bundle &bundle, const DiagnosisTarget &target)
+void addBundleFindings(StepResults &raw,
+                       const report::Bundle &bundle,
+                       const DiagnosisTarget &target)
 {
-    const Findings found = report::BundleFindings::evaluate(bundle, target, report::Evidence::wireThumbprint(raw));
+    const Findings found
+        = report::BundleFindings::evaluate(bundle, target, report::Evidence::wireThumbprint(raw));
     for (const Finding &f : found) {
-        auto step = std::find_if(raw.begin(), raw.end(), [&](const StepResult &s) { return s.id == f.step; });
+        auto step = std::find_if(
+            raw.begin(), raw.end(), [&](const StepResult &s) { return s.id == f.step; });
         if (step == raw.end())
             step = raw.begin();
         if (step != raw.end())
@@ -52,8 +57,10 @@ void addBundleFindings(StepResults &raw, const report::Bundle &bundle, const Dia
 
 } // namespace
 
-std::unique_ptr<ProbeRunner> createRunner(const DiagnosisTarget &target, const Credentials &credentials,
-                                          QNetworkAccessManager *nam, const RunInputs &inputs)
+std::unique_ptr<ProbeRunner> createRunner(const DiagnosisTarget &target,
+                                          const Credentials &credentials,
+                                          QNetworkAccessManager *nam,
+                                          const RunInputs &inputs)
 {
     auto context = std::make_shared<StepContext>(target, credentials, nam);
     auto runner = std::make_unique<ProbeRunner>();
@@ -75,17 +82,22 @@ std::unique_ptr<ProbeRunner> createRunner(const DiagnosisTarget &target, const C
     if (wanted.contains(steps::Certificate)) {
         auto *certificate = new CertificateProbe(target);
         if (discovers) {
-            // The endpoint comes from Autodiscover: check it (and the Autodiscover hosts) once known.
-            QObject::connect(runner.get(), &ProbeRunner::stepFinished, certificate, [certificate, context](const StepResult &s) {
-                if (s.id != steps::Connectivity)
-                    return;
-                QList<QUrl> urls;
-                if (!context->endpoint.isEmpty())
-                    urls.append(context->endpoint);
-                for (const QString &hostPort : std::as_const(context->autodiscoverHosts))
-                    urls.append(QUrl(QStringLiteral("https://") + hostPort));
-                certificate->setUrls(urls);
-            });
+            // The endpoint comes from Autodiscover: check it (and the Autodiscover hosts) once
+            // known.
+            QObject::connect(runner.get(),
+                             &ProbeRunner::stepFinished,
+                             certificate,
+                             [certificate, context](const StepResult &s) {
+                                 if (s.id != steps::Connectivity)
+                                     return;
+                                 QList<QUrl> urls;
+                                 if (!context->endpoint.isEmpty())
+                                     urls.append(context->endpoint);
+                                 for (const QString &hostPort :
+                                      std::as_const(context->autodiscoverHosts))
+                                     urls.append(QUrl(QStringLiteral("https://") + hostPort));
+                                 certificate->setUrls(urls);
+                             });
         }
         add(certificate, {}, discovers ? afterConnectivity : QStringList());
     }
@@ -99,7 +111,8 @@ std::unique_ptr<ProbeRunner> createRunner(const DiagnosisTarget &target, const C
     }
     const std::optional<report::Bundle> bundle = inputs.bundle;
     if (bundle)
-        runner->setAmendRaw([bundle, target](StepResults &raw) { addBundleFindings(raw, *bundle, target); });
+        runner->setAmendRaw(
+            [bundle, target](StepResults &raw) { addBundleFindings(raw, *bundle, target); });
     runner->setComplete([bundle, target, context](DiagnosisResult &result) {
         result.fixes = report::FixCatalog::buildFixes(result, target, {bundle, context->endpoint});
     });

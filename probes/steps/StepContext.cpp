@@ -9,7 +9,8 @@ StepContext::StepContext(const DiagnosisTarget &t, const Credentials &c, QNetwor
     , client(nam, t, credentials, tls)
     , srv(std::make_unique<net::DnsSrvResolver>())
     , endpoint(t.url)
-{}
+{
+}
 
 QString StepContext::currentVersion() const
 {

@@ -21,7 +21,9 @@ namespace eas {
 // endpoint found by Autodiscover, the protocol version both sides speak).
 struct StepContext
 {
-    StepContext(const DiagnosisTarget &target, const Credentials &credentials, QNetworkAccessManager *nam);
+    StepContext(const DiagnosisTarget &target,
+                const Credentials &credentials,
+                QNetworkAccessManager *nam);
 
     DiagnosisTarget target;
     Credentials credentials;
@@ -30,8 +32,8 @@ struct StepContext
     net::EasClient client;
     std::unique_ptr<net::SrvResolver> srv;
 
-    QUrl endpoint;           // target.url, or what Autodiscover found
-    QString protocolVersion; // highest common version from OPTIONS; empty until known
+    QUrl endpoint;                 // target.url, or what Autodiscover found
+    QString protocolVersion;       // highest common version from OPTIONS; empty until known
     QStringList autodiscoverHosts; // host:port contacted by Autodiscover
     // The first 503/429 throttling answer of the run. Until its Retry-After has passed no probe
     // sends another request; they read this answer instead (never retry before Retry-After).

@@ -45,7 +45,8 @@ QSslKey toSslKey(EVP_PKEY *key)
         fail("private key export");
     char *data = nullptr;
     const long length = BIO_get_mem_data(bio.get(), &data);
-    const QSsl::KeyAlgorithm algorithm = EVP_PKEY_get_base_id(key) == EVP_PKEY_EC ? QSsl::Ec : QSsl::Rsa;
+    const QSsl::KeyAlgorithm algorithm
+        = EVP_PKEY_get_base_id(key) == EVP_PKEY_EC ? QSsl::Ec : QSsl::Rsa;
     return QSslKey(QByteArray(data, int(length)), algorithm, QSsl::Pem);
 }
 
@@ -177,7 +178,8 @@ X509Ptr makeLeaf(const LeafSpec &spec, EVP_PKEY *leafKey, X509 *issuer, EVP_PKEY
 
 } // namespace
 
-std::shared_ptr<const CertificateAuthority> CertificateAuthority::create(const QString &name, KeyAlgorithm algorithm)
+std::shared_ptr<const CertificateAuthority> CertificateAuthority::create(const QString &name,
+                                                                         KeyAlgorithm algorithm)
 {
     auto keys = std::make_shared<Keys>();
     try {

@@ -39,7 +39,8 @@ private Q_SLOTS:
 
     void unwritableFolderFallsBackToStderr()
     {
-        const QString path = Logging::install(Verbosity::Quiet, QStringLiteral("/proc/no/such/dir"));
+        const QString path
+            = Logging::install(Verbosity::Quiet, QStringLiteral("/proc/no/such/dir"));
         QVERIFY(path.isEmpty());
         qCInfo(lcTest) << "still works";
         Logging::shutdown();

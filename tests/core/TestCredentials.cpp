@@ -16,9 +16,11 @@ class TestCredentials : public QObject
 private Q_SLOTS:
     void basicHeader()
     {
-        const Credentials c = Credentials::password(QStringLiteral("user@contoso.test"), QStringLiteral("Passw0rd!"));
+        const Credentials c = Credentials::password(QStringLiteral("user@contoso.test"),
+                                                    QStringLiteral("Passw0rd!"));
         QCOMPARE(c.kind(), Credentials::Kind::Password);
-        QCOMPARE(c.revealAuthorizationHeader(), QByteArray("Basic ") + QByteArray("user@contoso.test:Passw0rd!").toBase64());
+        QCOMPARE(c.revealAuthorizationHeader(),
+                 QByteArray("Basic ") + QByteArray("user@contoso.test:Passw0rd!").toBase64());
         QCOMPARE(c.revealSecret(), QStringLiteral("Passw0rd!"));
         QCOMPARE(c.user(), QStringLiteral("user@contoso.test"));
     }
@@ -31,8 +33,10 @@ private Q_SLOTS:
 
     void secretIsRegisteredForRedaction()
     {
-        const Credentials c = Credentials::password(QStringLiteral("u"), QStringLiteral("n0t-in-any-log"));
-        QVERIFY(!Redactor::redact(QStringLiteral("oops n0t-in-any-log")).contains(QStringLiteral("n0t-in-any-log")));
+        const Credentials c
+            = Credentials::password(QStringLiteral("u"), QStringLiteral("n0t-in-any-log"));
+        QVERIFY(!Redactor::redact(QStringLiteral("oops n0t-in-any-log"))
+                     .contains(QStringLiteral("n0t-in-any-log")));
         const QString b64 = QString::fromLatin1(QByteArray("u:n0t-in-any-log").toBase64());
         QVERIFY(!Redactor::redact(QStringLiteral("blob ") + b64).contains(b64));
     }

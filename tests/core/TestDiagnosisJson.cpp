@@ -24,8 +24,10 @@ private Q_SLOTS:
         Finding f = makeFinding("activesync-disabled", steps::UserStatus, Severity::Fail);
         f.evidence.insert("httpStatus", 403);
         f.fixes = {"enable-activesync"};
-        const auto d = Diagnosis::assemble({{steps::UserStatus, "User status", ProbeResult::fromFindings({f})}},
-                                           QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC), 812);
+        const auto d = Diagnosis::assemble(
+            {{steps::UserStatus, "User status", ProbeResult::fromFindings({f})}},
+            QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC),
+            812);
         const QJsonObject o = DiagnosisJson::toJson(d, t);
         QCOMPARE(o["schema"].toString(), QStringLiteral("eas-doctor/diagnosis/1"));
         QCOMPARE(o["tool"]["name"].toString(), QStringLiteral("eas-doctor"));
@@ -44,13 +46,17 @@ private Q_SLOTS:
         const QJsonObject finding = step["findings"].toArray().first().toObject();
         QCOMPARE(finding["severity"].toString(), QStringLiteral("fail"));
         QCOMPARE(finding["evidence"]["httpStatus"].toInt(), 403);
-        QCOMPARE(finding["fixes"].toArray().first().toString(), QStringLiteral("enable-activesync"));
+        QCOMPARE(finding["fixes"].toArray().first().toString(),
+                 QStringLiteral("enable-activesync"));
         QVERIFY(o["fixes"].isArray());
     }
 
     void healthyRootCauseIsNull()
     {
-        const auto d = Diagnosis::assemble({{steps::Connectivity, "c", ProbeResult::fromFindings({makeFinding("ok", steps::Connectivity, Severity::Pass)})}});
+        const auto d = Diagnosis::assemble({{steps::Connectivity,
+                                             "c",
+                                             ProbeResult::fromFindings({makeFinding(
+                                                 "ok", steps::Connectivity, Severity::Pass)})}});
         const QJsonObject o = DiagnosisJson::toJson(d, {});
         QVERIFY(o.contains("rootCause"));
         QVERIFY(o["rootCause"].isNull());
@@ -64,9 +70,11 @@ private Q_SLOTS:
         t.email = QStringLiteral("a@contoso.com");
         t.url = QUrl(QStringLiteral("https://a:S3cret-Pa55!@mail.contoso.com/x"));
         Finding f = makeFinding("credentials-rejected", steps::UserStatus, Severity::Fail);
-        f.detail = QStringLiteral("sent Authorization: ") + QString::fromLatin1(c.revealAuthorizationHeader())
+        f.detail = QStringLiteral("sent Authorization: ")
+                   + QString::fromLatin1(c.revealAuthorizationHeader())
                    + QStringLiteral(" and password S3cret-Pa55!");
-        const auto d = Diagnosis::assemble({{steps::UserStatus, "u", ProbeResult::fromFindings({f})}});
+        const auto d
+            = Diagnosis::assemble({{steps::UserStatus, "u", ProbeResult::fromFindings({f})}});
         const QByteArray json = QJsonDocument(DiagnosisJson::toJson(d, t)).toJson();
         QVERIFY(!json.contains("S3cret-Pa55!"));
         QVERIFY(!json.contains(c.revealAuthorizationHeader().mid(6)));

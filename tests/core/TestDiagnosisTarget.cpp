@@ -10,11 +10,14 @@ class TestDiagnosisTarget : public QObject
 private Q_SLOTS:
     void normalizesBareHost()
     {
-        QCOMPARE(DiagnosisTarget::normalizeActiveSyncUrl(QUrl("https://mail.contoso.com")).toString(),
-                 QStringLiteral("https://mail.contoso.com/Microsoft-Server-ActiveSync"));
-        QCOMPARE(DiagnosisTarget::normalizeActiveSyncUrl(QUrl("https://127.0.0.1:8443/")).toString(),
-                 QStringLiteral("https://127.0.0.1:8443/Microsoft-Server-ActiveSync"));
-        QCOMPARE(DiagnosisTarget::normalizeActiveSyncUrl(QUrl("https://h/eas/x")).toString(), QStringLiteral("https://h/eas/x"));
+        QCOMPARE(
+            DiagnosisTarget::normalizeActiveSyncUrl(QUrl("https://mail.contoso.com")).toString(),
+            QStringLiteral("https://mail.contoso.com/Microsoft-Server-ActiveSync"));
+        QCOMPARE(
+            DiagnosisTarget::normalizeActiveSyncUrl(QUrl("https://127.0.0.1:8443/")).toString(),
+            QStringLiteral("https://127.0.0.1:8443/Microsoft-Server-ActiveSync"));
+        QCOMPARE(DiagnosisTarget::normalizeActiveSyncUrl(QUrl("https://h/eas/x")).toString(),
+                 QStringLiteral("https://h/eas/x"));
     }
 
     void emails()

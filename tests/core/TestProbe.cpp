@@ -13,7 +13,8 @@ class TestProbe : public QObject
 private Q_SLOTS:
     void startIsQueued()
     {
-        FakeProbe p(QStringLiteral("connectivity"), {makeFinding("a", "connectivity", Severity::Pass)});
+        FakeProbe p(QStringLiteral("connectivity"),
+                    {makeFinding("a", "connectivity", Severity::Pass)});
         p.start();
         QCOMPARE(p.startCount, 0); // work starts from the event loop, not inside start()
         QVERIFY(p.isRunning());
@@ -73,7 +74,9 @@ private Q_SLOTS:
 
     void finishAfterTimeoutIsIgnored()
     {
-        FakeProbe p(QStringLiteral("connectivity"), {makeFinding("late", "connectivity", Severity::Pass)}, 200);
+        FakeProbe p(QStringLiteral("connectivity"),
+                    {makeFinding("late", "connectivity", Severity::Pass)},
+                    200);
         p.setTimeout(20ms);
         QSignalSpy done(&p, &Probe::finished);
         p.start();

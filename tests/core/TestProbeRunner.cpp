@@ -18,8 +18,10 @@ private Q_SLOTS:
     void independentStepsRunConcurrently()
     {
         ProbeRunner runner;
-        auto *a = new FakeProbe(steps::Connectivity, {makeFinding("c-ok", steps::Connectivity, Severity::Pass)}, 150);
-        auto *b = new FakeProbe(steps::Certificate, {makeFinding("cert-ok", steps::Certificate, Severity::Pass)}, 150);
+        auto *a = new FakeProbe(
+            steps::Connectivity, {makeFinding("c-ok", steps::Connectivity, Severity::Pass)}, 150);
+        auto *b = new FakeProbe(
+            steps::Certificate, {makeFinding("cert-ok", steps::Certificate, Severity::Pass)}, 150);
         runner.addProbe(a);
         runner.addProbe(b);
         QSignalSpy done(&runner, &ProbeRunner::finished);
@@ -37,9 +39,11 @@ private Q_SLOTS:
     void dependantOfFailedStepIsSkipped()
     {
         ProbeRunner runner;
-        auto *conn = new FakeProbe(steps::Connectivity,
-                                   {makeFinding("dns-resolution-failed", steps::Connectivity, Severity::Fail)});
-        auto *user = new FakeProbe(steps::UserStatus, {makeFinding("x", steps::UserStatus, Severity::Pass)});
+        auto *conn = new FakeProbe(
+            steps::Connectivity,
+            {makeFinding("dns-resolution-failed", steps::Connectivity, Severity::Fail)});
+        auto *user = new FakeProbe(steps::UserStatus,
+                                   {makeFinding("x", steps::UserStatus, Severity::Pass)});
         runner.addProbe(user, {steps::Connectivity});
         runner.addProbe(conn);
         QSignalSpy done(&runner, &ProbeRunner::finished);
@@ -59,8 +63,10 @@ private Q_SLOTS:
     void dependantRunsAfterPassingPrerequisite()
     {
         ProbeRunner runner;
-        auto *conn = new FakeProbe(steps::Connectivity, {makeFinding("ok", steps::Connectivity, Severity::Pass)}, 30);
-        auto *user = new FakeProbe(steps::UserStatus, {makeFinding("ok2", steps::UserStatus, Severity::Pass)});
+        auto *conn = new FakeProbe(
+            steps::Connectivity, {makeFinding("ok", steps::Connectivity, Severity::Pass)}, 30);
+        auto *user = new FakeProbe(steps::UserStatus,
+                                   {makeFinding("ok2", steps::UserStatus, Severity::Pass)});
         runner.addProbe(conn);
         runner.addProbe(user, {steps::Connectivity});
         QSignalSpy started(&runner, &ProbeRunner::stepStarted);
@@ -75,10 +81,12 @@ private Q_SLOTS:
     void prerequisiteSeeingAnotherStepsFaultDoesNotSkip()
     {
         ProbeRunner runner;
-        auto *conn = new FakeProbe(steps::Connectivity,
-                                   {makeFinding("activesync-disabled", steps::Connectivity, Severity::Fail)});
-        auto *user = new FakeProbe(steps::UserStatus,
-                                   {makeFinding("activesync-disabled", steps::UserStatus, Severity::Fail)});
+        auto *conn = new FakeProbe(
+            steps::Connectivity,
+            {makeFinding("activesync-disabled", steps::Connectivity, Severity::Fail)});
+        auto *user = new FakeProbe(
+            steps::UserStatus,
+            {makeFinding("activesync-disabled", steps::UserStatus, Severity::Fail)});
         runner.addProbe(conn);
         runner.addProbe(user, {steps::Connectivity});
         QSignalSpy done(&runner, &ProbeRunner::finished);
@@ -93,9 +101,13 @@ private Q_SLOTS:
     void afterOnlyOrders()
     {
         ProbeRunner runner;
-        auto *conn = new FakeProbe(steps::Connectivity,
-                                   {makeFinding("dns-resolution-failed", steps::Connectivity, Severity::Fail)}, 30);
-        auto *cert = new FakeProbe(steps::Certificate, {makeFinding("certificate-ok", steps::Certificate, Severity::Pass)});
+        auto *conn = new FakeProbe(
+            steps::Connectivity,
+            {makeFinding("dns-resolution-failed", steps::Connectivity, Severity::Fail)},
+            30);
+        auto *cert
+            = new FakeProbe(steps::Certificate,
+                            {makeFinding("certificate-ok", steps::Certificate, Severity::Pass)});
         runner.addProbe(cert, {}, {steps::Connectivity});
         runner.addProbe(conn);
         QSignalSpy started(&runner, &ProbeRunner::stepStarted);
@@ -143,10 +155,12 @@ private Q_SLOTS:
     void findingIsDeduplicatedIntoOwningStep()
     {
         ProbeRunner runner;
-        runner.addProbe(new FakeProbe(steps::Connectivity,
-                                      {makeFinding("connection-timeout", steps::Connectivity, Severity::Fail)}));
-        runner.addProbe(new FakeProbe(steps::UserStatus,
-                                      {makeFinding("connection-timeout", steps::UserStatus, Severity::Fail)}));
+        runner.addProbe(new FakeProbe(
+            steps::Connectivity,
+            {makeFinding("connection-timeout", steps::Connectivity, Severity::Fail)}));
+        runner.addProbe(
+            new FakeProbe(steps::UserStatus,
+                          {makeFinding("connection-timeout", steps::UserStatus, Severity::Fail)}));
         QSignalSpy done(&runner, &ProbeRunner::finished);
         runner.start();
         QVERIFY(done.wait(3000));

@@ -12,14 +12,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("secret");
-        QTest::newRow("authorization header") << "Authorization: Basic dXNlcjpwYXNzd29yZA==" << "dXNlcjpwYXNzd29yZA==";
-        QTest::newRow("lower-case header") << "authorization=Bearer eyJhbGciOi.abc.def" << "eyJhbGciOi";
-        QTest::newRow("proxy header") << "Proxy-Authorization: NTLM TlRMTVNTUAABAAAA" << "TlRMTVNTUAAB";
-        QTest::newRow("bare bearer") << "token was Bearer abcdef123456789 ok" << "abcdef123456789";
-        QTest::newRow("negotiate") << "WWW-Authenticate: Negotiate YIIGhgYGKwYBBQUCoIIGej" << "YIIGhgYGKwYBBQUCoIIGej";
-        QTest::newRow("password=") << "user=a&password=hunter22&x=1" << "hunter22";
-        QTest::newRow("json password") << "{\"password\": \"p a s s\"}" << "p a s s";
-        QTest::newRow("token:") << "access_token: abc.def.ghi" << "abc.def.ghi";
+        QTest::newRow("authorization header") << "Authorization: Basic dXNlcjpwYXNzd29yZA=="
+                                              << "dXNlcjpwYXNzd29yZA==";
+        QTest::newRow("lower-case header") << "authorization=Bearer eyJhbGciOi.abc.def"
+                                           << "eyJhbGciOi";
+        QTest::newRow("proxy header") << "Proxy-Authorization: NTLM TlRMTVNTUAABAAAA"
+                                      << "TlRMTVNTUAAB";
+        QTest::newRow("bare bearer") << "token was Bearer abcdef123456789 ok"
+                                     << "abcdef123456789";
+        QTest::newRow("negotiate") << "WWW-Authenticate: Negotiate YIIGhgYGKwYBBQUCoIIGej"
+                                   << "YIIGhgYGKwYBBQUCoIIGej";
+        QTest::newRow("password=") << "user=a&password=hunter22&x=1"
+                                   << "hunter22";
+        QTest::newRow("json password") << "{\"password\": \"p a s s\"}"
+                                       << "p a s s";
+        QTest::newRow("token:") << "access_token: abc.def.ghi"
+                                << "abc.def.ghi";
     }
     void masks()
     {
@@ -34,8 +42,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("challenge") << QStringLiteral("WWW-Authenticate: Basic realm=\"mail\"");
-        QTest::newRow("sentence") << QStringLiteral("Basic authentication is off; Bearer tokens only");
-        QTest::newRow("capitalised") << QStringLiteral("NTLM Authentication offered, Negotiate Kerberos too");
+        QTest::newRow("sentence") << QStringLiteral(
+            "Basic authentication is off; Bearer tokens only");
+        QTest::newRow("capitalised")
+            << QStringLiteral("NTLM Authentication offered, Negotiate Kerberos too");
     }
     void keepsSentences()
     {
@@ -45,8 +55,9 @@ private Q_SLOTS:
 
     void keepsOrdinaryText()
     {
-        const QString text = QStringLiteral("OPTIONS https://mail.contoso.com/Microsoft-Server-ActiveSync -> 200 "
-                                            "WWW-Authenticate: Basic realm=\"mail\"");
+        const QString text
+            = QStringLiteral("OPTIONS https://mail.contoso.com/Microsoft-Server-ActiveSync -> 200 "
+                             "WWW-Authenticate: Basic realm=\"mail\"");
         QCOMPARE(Redactor::redact(text), text);
     }
 
@@ -54,7 +65,8 @@ private Q_SLOTS:
     {
         Redactor::registerSecret(QStringLiteral("Zq9!unusual"));
         Redactor::registerSecret(QStringLiteral("ab")); // too short to register
-        QCOMPARE(Redactor::redact(QStringLiteral("x Zq9!unusual y ab")), QStringLiteral("x [redacted] y ab"));
+        QCOMPARE(Redactor::redact(QStringLiteral("x Zq9!unusual y ab")),
+                 QStringLiteral("x [redacted] y ab"));
     }
 };
 

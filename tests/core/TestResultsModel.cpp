@@ -17,7 +17,8 @@ private Q_SLOTS:
     void stepsAndFindings()
     {
         ResultsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSteps(steps::all());
         QCOMPARE(model.rowCount(), 6);
         const QModelIndex conn = model.stepIndex(steps::Connectivity);
@@ -33,15 +34,19 @@ private Q_SLOTS:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         Finding f = makeFinding("tls-handshake-failed", steps::Connectivity, Severity::Fail);
         f.evidence.insert("host", "mail.contoso.com");
-        model.setStepResult({steps::Connectivity, steps::title(steps::Connectivity),
-                             ProbeResult::fromFindings({f, makeFinding("dns-ok", steps::Connectivity, Severity::Pass)})});
+        model.setStepResult({steps::Connectivity,
+                             steps::title(steps::Connectivity),
+                             ProbeResult::fromFindings(
+                                 {f, makeFinding("dns-ok", steps::Connectivity, Severity::Pass)})});
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(model.rowCount(conn), 2);
         const QModelIndex child = model.index(0, 0, conn);
         QCOMPARE(child.parent(), conn);
-        QCOMPARE(child.data(ResultsModel::IdRole).toString(), QStringLiteral("tls-handshake-failed"));
+        QCOMPARE(child.data(ResultsModel::IdRole).toString(),
+                 QStringLiteral("tls-handshake-failed"));
         QCOMPARE(child.data(ResultsModel::StatusNameRole).toString(), QStringLiteral("fail"));
-        QCOMPARE(child.data(ResultsModel::EvidenceRole).toMap().value("host").toString(), QStringLiteral("mail.contoso.com"));
+        QCOMPARE(child.data(ResultsModel::EvidenceRole).toMap().value("host").toString(),
+                 QStringLiteral("mail.contoso.com"));
         QCOMPARE(conn.data(ResultsModel::StatusRole).toInt(), int(Severity::Fail));
         QVERIFY(!conn.data(ResultsModel::RunningRole).toBool());
 
@@ -55,17 +60,26 @@ private Q_SLOTS:
     void diagnosisMarksRootCause()
     {
         ResultsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSteps({steps::UserStatus, steps::Certificate});
         DiagnosisResult d;
-        d.steps = {{steps::UserStatus, "User status", ProbeResult::fromFindings({makeFinding("activesync-disabled", steps::UserStatus, Severity::Fail)})},
-                   {steps::Certificate, "Certificate", ProbeResult::fromFindings({makeFinding("certificate-ok", steps::Certificate, Severity::Pass)})}};
+        d.steps = {{steps::UserStatus,
+                    "User status",
+                    ProbeResult::fromFindings(
+                        {makeFinding("activesync-disabled", steps::UserStatus, Severity::Fail)})},
+                   {steps::Certificate,
+                    "Certificate",
+                    ProbeResult::fromFindings(
+                        {makeFinding("certificate-ok", steps::Certificate, Severity::Pass)})}};
         d.rootCause = RootCause{"activesync-disabled", steps::UserStatus, "t"};
         model.setDiagnosis(d);
         const QModelIndex us = model.stepIndex(steps::UserStatus);
         QVERIFY(us.data(ResultsModel::IsRootCauseRole).toBool());
         QVERIFY(model.index(0, 0, us).data(ResultsModel::IsRootCauseRole).toBool());
-        QVERIFY(!model.index(0, 0, model.stepIndex(steps::Certificate)).data(ResultsModel::IsRootCauseRole).toBool());
+        QVERIFY(!model.index(0, 0, model.stepIndex(steps::Certificate))
+                     .data(ResultsModel::IsRootCauseRole)
+                     .toBool());
         QCOMPARE(model.rootCause()->findingId, QStringLiteral("activesync-disabled"));
         QVERIFY(!model.index(5, 0).isValid());
         QVERIFY(!model.index(0, 1).isValid());

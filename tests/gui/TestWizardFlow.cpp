@@ -55,15 +55,23 @@ private Q_SLOTS:
         QVERIFY(m_wizard->runs()->isRunning());
         QVERIFY(driver.waitUntilIdle());
         QCOMPARE(driver.checklistRows(),
-                 (QStringList{"FAIL  User status", "PASS  Virtual directory", "PASS  Connectivity",
-                              "PASS  Certificate", "PASS  Throttling", "PASS  Logs"}));
-        QCOMPARE(m_fake.targets().last().url, QUrl("https://mail.contoso.com/Microsoft-Server-ActiveSync"));
+                 (QStringList{"FAIL  User status",
+                              "PASS  Virtual directory",
+                              "PASS  Connectivity",
+                              "PASS  Certificate",
+                              "PASS  Throttling",
+                              "PASS  Logs"}));
+        QCOMPARE(m_fake.targets().last().url,
+                 QUrl("https://mail.contoso.com/Microsoft-Server-ActiveSync"));
 
         driver.next();
         QCOMPARE(m_wizard->currentId(), int(DiagnosisWizard::UserStatusPageId));
         QCOMPARE(m_wizard->currentPage()->title(), QStringLiteral("Step 1 of 6: User status"));
         QCOMPARE(m_wizard->currentPage()->subTitle(), steps::description(steps::UserStatus));
-        QVERIFY(m_wizard->currentPage()->findChild<QLabel *>("stepStatusLabel")->text().startsWith("FAIL"));
+        QVERIFY(m_wizard->currentPage()
+                    ->findChild<QLabel *>("stepStatusLabel")
+                    ->text()
+                    .startsWith("FAIL"));
         auto *findings = m_wizard->currentPage()->findChild<FindingsView *>();
         QTRY_COMPARE(findings->cards().size(), 1);
         FindingCard *card = findings->cards().first();
@@ -74,17 +82,23 @@ private Q_SLOTS:
         QVERIFY(!details->isVisible());
         QTest::mouseClick(card->findChild<QAbstractButton *>("detailsToolButton"), Qt::LeftButton);
         QVERIFY(details->isVisible());
-        QCOMPARE(card->findChild<QLabel *>("detailLabel")->text(), QStringLiteral("detail of activesync-disabled"));
-        QCOMPARE(card->findChild<QLabel *>("evidenceLabel")->text(), QStringLiteral("httpStatus: 403"));
+        QCOMPARE(card->findChild<QLabel *>("detailLabel")->text(),
+                 QStringLiteral("detail of activesync-disabled"));
+        QCOMPARE(card->findChild<QLabel *>("evidenceLabel")->text(),
+                 QStringLiteral("httpStatus: 403"));
 
         QVERIFY(driver.goTo(QString()));
         QCOMPARE(driver.rootCauseText(), QStringLiteral("FAIL — root cause: activesync-disabled"));
-        QVERIFY(m_wizard->findChild<QLabel *>("nextStepsLabel")->text().contains("fix-activesync-disabled"));
+        QVERIFY(m_wizard->findChild<QLabel *>("nextStepsLabel")
+                    ->text()
+                    .contains("fix-activesync-disabled"));
         auto *tree = m_wizard->findChild<QTreeView *>("summaryTreeView");
         QCOMPARE(tree->model()->rowCount(), 6);
         QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
         tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
-        QVERIFY(m_wizard->findChild<QLabel *>("findingDetailLabel")->text().contains("detail of activesync-disabled"));
+        QVERIFY(m_wizard->findChild<QLabel *>("findingDetailLabel")
+                    ->text()
+                    .contains("detail of activesync-disabled"));
     }
 
     void aHealthyRunHasNoRootCause()
@@ -135,7 +149,8 @@ private Q_SLOTS:
         driver.click("runStepButton");
         QVERIFY(driver.waitUntilIdle());
         QCOMPARE(stepStatus(*m_wizard, steps::Certificate), QStringLiteral("fail"));
-        QCOMPARE(m_wizard->results()->rootCause()->findingId, QStringLiteral("certificate-expired"));
+        QCOMPARE(m_wizard->results()->rootCause()->findingId,
+                 QStringLiteral("certificate-expired"));
         QTRY_COMPARE(page->findChild<FindingsView *>()->cards().size(), 1);
     }
 
@@ -145,7 +160,8 @@ private Q_SLOTS:
         WizardDriver driver(*m_wizard);
         driver.fillTarget("jdoe@contoso.com", "Passw0rd!");
         driver.tickSymptom("certificate-warnings");
-        QCOMPARE(driver.checklistRows().first(), QStringLiteral("Pending  Certificate (suggested)"));
+        QCOMPARE(driver.checklistRows().first(),
+                 QStringLiteral("Pending  Certificate (suggested)"));
         driver.next();
         QCOMPARE(m_wizard->currentId(), int(DiagnosisWizard::CertificatePageId));
         QCOMPARE(m_wizard->currentPage()->title(), QStringLiteral("Step 1 of 6: Certificate"));
@@ -238,7 +254,9 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("autodiscover-ok"));
         QVERIFY(m_wizard->findChild<QRadioButton *>("autodiscoverRadioButton")->isChecked());
         QVERIFY2(driver.checklistRows().first().startsWith("Pending"), "old results are cleared");
-        QVERIFY(m_wizard->findChild<QLabel *>("scenarioDescriptionLabel")->text().contains("Autodiscover"));
+        QVERIFY(m_wizard->findChild<QLabel *>("scenarioDescriptionLabel")
+                    ->text()
+                    .contains("Autodiscover"));
     }
 
     void theKeyboardIsEnough()

@@ -3,13 +3,18 @@
 #include "DiagnosisWizard.h"
 #include "demo/DemoSession.h"
 #include "engine/EngineRunnerFactory.h"
+#include "charts/LatencyChart.h"
 #include "run/RunController.h"
+#include "summary/ChangesBox.h"
+#include "summary/FileDialogs.h"
 
 #include "core/ResultsModel.h"
 #include "core/Steps.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace eas;
@@ -28,9 +33,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rootCause");
         QTest::addColumn<QString>("rootStep");
         QTest::newRow("healthy") << "healthy" << QString() << QString();
-        QTest::newRow("activesync-disabled") << "activesync-disabled" << "activesync-disabled"
-                                             << steps::UserStatus;
-        QTest::newRow("cert-expired") << "cert-expired" << "certificate-expired" << steps::Certificate;
+        QTest::newRow("activesync-disabled") << "activesync-disabled"
+                                             << "activesync-disabled" << steps::UserStatus;
+        QTest::newRow("cert-expired") << "cert-expired"
+                                      << "certificate-expired" << steps::Certificate;
     }
 
     void fullRun()
@@ -64,7 +70,8 @@ private Q_SLOTS:
         if (rootCause.isEmpty()) {
             QVERIFY2(!cause, qPrintable(cause ? cause->findingId : QString()));
             for (const QString &row : rows)
-                QVERIFY2(!row.startsWith("FAIL") && !row.startsWith("WARN") && !row.startsWith("ERROR"),
+                QVERIFY2(!row.startsWith("FAIL") && !row.startsWith("WARN")
+                             && !row.startsWith("ERROR"),
                          qPrintable(row));
             QVERIFY(driver.rootCauseText().startsWith("No problem found"));
         } else {
@@ -86,8 +93,9 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         setup.runnerFactory = engineRunnerFactory(&nam);
         DiagnosisWizard wizard(setup);
-        connect(&wizard, &DiagnosisWizard::scenarioChanged, &wizard,
-                [&demo](const QString &name) { QVERIFY(demo.setScenario(name)); });
+        connect(&wizard, &DiagnosisWizard::scenarioChanged, &wizard, [&demo](const QString &name) {
+            QVERIFY(demo.setScenario(name));
+        });
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         auto *picker = wizard.findChild<QComboBox *>("scenarioComboBox");
@@ -96,6 +104,47 @@ private Q_SLOTS:
         driver.click("runAllButton");
         QVERIFY(driver.waitUntilIdle(60000));
         QCOMPARE(wizard.results()->rootCause()->findingId, QStringLiteral("activesync-disabled"));
+    }
+
+    void retestShowsWhatChangedAndTheChartHasTimings()
+    {
+        DemoSession demo;
+        QString error;
+        QVERIFY2(demo.start("healthy", &error), qPrintable(error));
+        WizardSetup setup;
+        demo.applyTo(setup);
+        QNetworkAccessManager nam;
+        setup.runnerFactory = engineRunnerFactory(&nam);
+        setup.baseTarget.stepTimeout = std::chrono::seconds(10);
+        DiagnosisWizard wizard(setup);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        WizardDriver driver(wizard);
+        driver.fillTarget(setup.email, setup.password, setup.url.toString());
+        driver.click("runAllButton");
+        QVERIFY(driver.waitUntilIdle(60000));
+        QVERIFY(driver.goTo(QString()));
+        QVERIFY(!wizard.results()->rootCause());
+        QTRY_VERIFY(wizard.findChild<LatencyChart *>()->hasData());
+        QTemporaryDir dir;
+        FileDialogs::setNextFileName(dir.filePath("report.html"));
+        driver.click("saveReportButton");
+        QFile report(dir.filePath("report.html"));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.readAll().contains("data:image/png;base64,"));
+        auto *changes = wizard.findChild<ChangesBox *>();
+        QVERIFY(!changes->isVisible());
+
+        QVERIFY(demo.setScenario("activesync-disabled"));
+        driver.click("runAllAgainButton");
+        QVERIFY(wizard.runs()->isRunning());
+        QVERIFY(driver.waitUntilIdle(60000));
+        QTRY_VERIFY(changes->isVisible());
+        const QStringList lines = changes->lines();
+        QVERIFY2(!lines.isEmpty() && lines.first().startsWith("Root cause changed: was “none”"),
+                 qPrintable(lines.join('\n')));
+        QVERIFY2(lines.contains("New: FAIL " + wizard.results()->rootCause()->title),
+                 qPrintable(lines.join('\n')));
     }
 };
 

@@ -35,9 +35,11 @@ FakeRunnerFactory busyFakes()
     for (const QString &step : steps::all()) {
         Findings findings;
         for (int i = 0; i < 15; ++i) {
-            Finding f = makeFinding(QStringLiteral("%1-finding-%2").arg(step).arg(i), step,
+            Finding f = makeFinding(QStringLiteral("%1-finding-%2").arg(step).arg(i),
+                                    step,
                                     i % 7 == 0 ? Severity::Warn : Severity::Info);
-            f.detail = QString(QStringLiteral("A long explanation of what was seen. ")).repeated(12);
+            f.detail
+                = QString(QStringLiteral("A long explanation of what was seen. ")).repeated(12);
             f.evidence.insert(QStringLiteral("values"), QVariantList{1, 2, 3, "four"});
             findings.append(f);
         }
@@ -101,8 +103,10 @@ private Q_SLOTS:
         }
         meter.stop();
         qInfo("longest event-loop stall: %lld ms", meter.longestStallMs());
-        QVERIFY2(meter.longestStallMs() <= kStallLimitMs,
-                 qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(meter.longestStallMs())));
+        QVERIFY2(
+            meter.longestStallMs() <= kStallLimitMs,
+            qPrintable(
+                QStringLiteral("the GUI thread stalled for %1 ms").arg(meter.longestStallMs())));
     }
 };
 

@@ -16,7 +16,8 @@ namespace eas::test {
 
 WizardDriver::WizardDriver(wizard::DiagnosisWizard &wizard)
     : m_wizard(wizard)
-{}
+{
+}
 
 void WizardDriver::fillTarget(const QString &email, const QString &password, const QString &url)
 {

@@ -31,7 +31,8 @@ class Camera
 public:
     explicit Camera(const QString &folder)
         : m_folder(folder)
-    {}
+    {
+    }
 
     bool shoot(DiagnosisWizard &wizard, int expectedPage, const QString &name)
     {
@@ -39,7 +40,8 @@ public:
         const bool shown = wizard.isVisible() && wizard.currentId() == expectedPage
                            && wizard.currentPage() && wizard.currentPage()->isVisible();
         const QPixmap picture = wizard.grab();
-        const QString path = QDir(m_folder).filePath(QStringLiteral("%1-%2.png").arg(++m_count, 2, 10, QLatin1Char('0')).arg(name));
+        const QString path = QDir(m_folder).filePath(
+            QStringLiteral("%1-%2.png").arg(++m_count, 2, 10, QLatin1Char('0')).arg(name));
         if (!shown || picture.isNull() || !picture.save(path)) {
             QTextStream(stderr) << "screenshots: page " << name << " could not be shown\n";
             m_failed = true;
@@ -62,7 +64,9 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("Folder for the PNG files."),
+                      QStringLiteral("dir")});
     parser.process(app);
     const QString folder = parser.value(QStringLiteral("out"));
     if (folder.isEmpty() || !QDir().mkpath(folder)) {

@@ -112,7 +112,8 @@ private Q_SLOTS:
     void brokenEventExportIsReportedNotFatal()
     {
         const QString evtx = m_dir.filePath(QStringLiteral("Application.evtx"));
-        QVERIFY(writeFile(evtx, QByteArray("ElfFile\0", 8) + QByteArray(120, '\x07'))); // a cut-off header
+        QVERIFY(writeFile(
+            evtx, QByteArray("ElfFile\0", 8) + QByteArray(120, '\x07'))); // a cut-off header
         Run r = easDoctor({m_log, evtx, QStringLiteral("--json"), QStringLiteral("-")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject events = parse(r.out).value("events").toObject();

@@ -23,7 +23,8 @@ public:
     QStringList asked;
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    QNetworkReply *
+    createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
     {
         asked.append(request.url().toString());
         QNetworkRequest routed = request;
@@ -40,14 +41,17 @@ class FakeSrv : public SrvResolver
 public:
     QList<SrvRecord> records;
     QString askedFor;
-    void lookup(const QString &name, QObject *context, std::function<void(QList<SrvRecord>)> done) override
+    void lookup(const QString &name,
+                QObject *context,
+                std::function<void(QList<SrvRecord>)> done) override
     {
         askedFor = name;
         QTimer::singleShot(0, context, [this, done] { done(records); });
     }
 };
 
-AutodiscoverResult discover(const EasClient &client, SrvResolver *srv, const QString &email, const QUrl &start = {})
+AutodiscoverResult
+discover(const EasClient &client, SrvResolver *srv, const QString &email, const QUrl &start = {})
 {
     AutodiscoverClient ad(&client, srv);
     QSignalSpy done(&ad, &AutodiscoverClient::finished);
@@ -66,9 +70,11 @@ private Q_SLOTS:
     void givenUrlIsTrusted()
     {
         SimFixture sim(QStringLiteral("autodiscover-ok"));
-        EasClient client(&sim.nam, sim.target, sim.credentials, EasClient::tlsPolicyFor(sim.target));
+        EasClient client(
+            &sim.nam, sim.target, sim.credentials, EasClient::tlsPolicyFor(sim.target));
         FakeSrv srv;
-        const AutodiscoverResult r = discover(client, &srv, sim.exchange.user(), sim.exchange.autodiscoverUrl());
+        const AutodiscoverResult r
+            = discover(client, &srv, sim.exchange.user(), sim.exchange.autodiscoverUrl());
         QCOMPARE(r.outcome, AutodiscoverResult::Outcome::Found);
         QCOMPARE(r.mobileSyncUrl, sim.exchange.activeSyncUrl());
         QCOMPARE(r.attempts.size(), 1);
@@ -82,7 +88,8 @@ private Q_SLOTS:
         EasClient client(&nam, sim.target, sim.credentials, EasClient::tlsPolicyFor(sim.target));
         nam.routes.insert(QStringLiteral("127.0.0.1"), sim.exchange.port());
         FakeSrv srv;
-        const AutodiscoverResult r = discover(client, &srv, sim.exchange.user(), sim.exchange.autodiscoverUrl());
+        const AutodiscoverResult r
+            = discover(client, &srv, sim.exchange.user(), sim.exchange.autodiscoverUrl());
         QCOMPARE(r.outcome, AutodiscoverResult::Outcome::UnsafeRedirect);
         QVERIFY(r.unsafeTarget.toString().startsWith("http://autodiscover.contoso-evil.test/"));
         QCOMPARE(nam.asked.size(), 1); // nothing was sent to the redirect target
@@ -99,10 +106,11 @@ private Q_SLOTS:
         const AutodiscoverResult r = discover(client, &srv, QStringLiteral("user@contoso.test"));
         QCOMPARE(r.outcome, AutodiscoverResult::Outcome::Found);
         QCOMPARE(srv.askedFor, QStringLiteral("_autodiscover._tcp.contoso.test"));
-        QCOMPARE(nam.asked, (QStringList{"https://contoso.test/autodiscover/autodiscover.xml",
-                                         "https://autodiscover.contoso.test/autodiscover/autodiscover.xml",
-                                         "http://autodiscover.contoso.test/autodiscover/autodiscover.xml",
-                                         "https://mail.contoso.test/autodiscover/autodiscover.xml"}));
+        QCOMPARE(nam.asked,
+                 (QStringList{"https://contoso.test/autodiscover/autodiscover.xml",
+                              "https://autodiscover.contoso.test/autodiscover/autodiscover.xml",
+                              "http://autodiscover.contoso.test/autodiscover/autodiscover.xml",
+                              "https://mail.contoso.test/autodiscover/autodiscover.xml"}));
         QCOMPARE(r.attempts.size(), 5); // 3 refused, the SRV lookup, the answer
     }
 

@@ -8,7 +8,8 @@ using namespace eas::net;
 namespace {
 QByteArray sample(const char *name)
 {
-    QFile f(qEnvironmentVariable("EAS_TEST_DATA") + QStringLiteral("/autodiscover-corpus/") + QLatin1String(name));
+    QFile f(qEnvironmentVariable("EAS_TEST_DATA") + QStringLiteral("/autodiscover-corpus/")
+            + QLatin1String(name));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 } // namespace
@@ -53,12 +54,14 @@ private Q_SLOTS:
         auto a = AutodiscoverXml::parse(sample("truncated.xml"));
         QCOMPARE(a.kind, AutodiscoverXml::Answer::Kind::Invalid);
         QVERIFY(a.errorOffset > 0);
-        QCOMPARE(AutodiscoverXml::parse("<html><body>login</body></html>").kind, AutodiscoverXml::Answer::Kind::Invalid);
+        QCOMPARE(AutodiscoverXml::parse("<html><body>login</body></html>").kind,
+                 AutodiscoverXml::Answer::Kind::Invalid);
         QByteArray deep;
         for (int i = 0; i < 100; ++i)
             deep += "<a>";
         QCOMPARE(AutodiscoverXml::parse(deep).kind, AutodiscoverXml::Answer::Kind::Invalid);
-        QCOMPARE(AutodiscoverXml::parse(QByteArray(2 * 1024 * 1024, ' ')).kind, AutodiscoverXml::Answer::Kind::Invalid);
+        QCOMPARE(AutodiscoverXml::parse(QByteArray(2 * 1024 * 1024, ' ')).kind,
+                 AutodiscoverXml::Answer::Kind::Invalid);
     }
 };
 

@@ -17,7 +17,8 @@ struct Session
     explicit Session(const QString &scenario)
         : sim(scenario)
         , client(&sim.nam, sim.target, sim.credentials, EasClient::tlsPolicyFor(sim.target))
-    {}
+    {
+    }
     EasResponse wait(EasCall *call)
     {
         QSignalSpy done(call, &EasCall::finished);
@@ -26,11 +27,17 @@ struct Session
             return {};
         return done.first().first().value<EasResponse>();
     }
-    EasResponse options(AuthMode auth = AuthMode::Basic) { return wait(client.options(sim.target.url, auth, &owner)); }
-    EasResponse command(const QString &cmd, const QString &version, const QByteArray &body,
+    EasResponse options(AuthMode auth = AuthMode::Basic)
+    {
+        return wait(client.options(sim.target.url, auth, &owner));
+    }
+    EasResponse command(const QString &cmd,
+                        const QString &version,
+                        const QByteArray &body,
                         std::optional<quint32> key = std::nullopt)
     {
-        return wait(client.command(sim.target.url, cmd, version, body, AuthMode::Basic, &owner, key));
+        return wait(
+            client.command(sim.target.url, cmd, version, body, AuthMode::Basic, &owner, key));
     }
     EasResponse folderSync(const QString &version, std::optional<quint32> key = std::nullopt)
     {
@@ -38,7 +45,10 @@ struct Session
     }
     EasResponse provision(const QString &version, std::optional<quint32> ack = std::nullopt)
     {
-        return command(QStringLiteral("Provision"), version, EasRequests::provision(version, sim.target.device, ack), ack);
+        return command(QStringLiteral("Provision"),
+                       version,
+                       EasRequests::provision(version, sim.target.device, ack),
+                       ack);
     }
     SimFixture sim;
     EasClient client;
@@ -46,8 +56,6 @@ struct Session
 };
 
 } // namespace
-
-
 
 class TestEasClient : public QObject
 {
@@ -104,17 +112,28 @@ private Q_SLOTS:
         QTest::addColumn<int>("http");
         QTest::addColumn<int>("status"); // -1 = none
         QTest::addColumn<QString>("throttle");
-        QTest::newRow("wrong-password") << "wrong-password" << "14.1" << 401 << -1 << "";
-        QTest::newRow("basic-auth-disabled") << "basic-auth-disabled" << "14.1" << 401 << -1 << "";
-        QTest::newRow("activesync-disabled 14.1") << "activesync-disabled" << "14.1" << 200 << 126 << "";
-        QTest::newRow("activesync-disabled 12.1") << "activesync-disabled" << "12.1" << 403 << -1 << "";
-        QTest::newRow("device-blocked 14.1") << "device-blocked" << "14.1" << 200 << 129 << "Individual";
-        QTest::newRow("device-blocked 12.1") << "device-blocked" << "12.1" << 403 << -1 << "Individual";
-        QTest::newRow("max-devices") << "max-devices" << "16.1" << 200 << 177 << "";
-        QTest::newRow("throttled") << "throttled" << "14.1" << 503 << -1 << "CommandFrequency";
-        QTest::newRow("vdir-missing") << "vdir-missing" << "14.1" << 404 << -1 << "";
-        QTest::newRow("vdir-broken") << "vdir-broken" << "14.1" << 500 << -1 << "";
-        QTest::newRow("redirect-451") << "redirect-451" << "14.1" << 451 << -1 << "";
+        QTest::newRow("wrong-password") << "wrong-password"
+                                        << "14.1" << 401 << -1 << "";
+        QTest::newRow("basic-auth-disabled") << "basic-auth-disabled"
+                                             << "14.1" << 401 << -1 << "";
+        QTest::newRow("activesync-disabled 14.1") << "activesync-disabled"
+                                                  << "14.1" << 200 << 126 << "";
+        QTest::newRow("activesync-disabled 12.1") << "activesync-disabled"
+                                                  << "12.1" << 403 << -1 << "";
+        QTest::newRow("device-blocked 14.1") << "device-blocked"
+                                             << "14.1" << 200 << 129 << "Individual";
+        QTest::newRow("device-blocked 12.1") << "device-blocked"
+                                             << "12.1" << 403 << -1 << "Individual";
+        QTest::newRow("max-devices") << "max-devices"
+                                     << "16.1" << 200 << 177 << "";
+        QTest::newRow("throttled") << "throttled"
+                                   << "14.1" << 503 << -1 << "CommandFrequency";
+        QTest::newRow("vdir-missing") << "vdir-missing"
+                                      << "14.1" << 404 << -1 << "";
+        QTest::newRow("vdir-broken") << "vdir-broken"
+                                     << "14.1" << 500 << -1 << "";
+        QTest::newRow("redirect-451") << "redirect-451"
+                                      << "14.1" << 451 << -1 << "";
     }
     void scenarioClassification()
     {
@@ -159,11 +178,16 @@ private Q_SLOTS:
         QFETCH(int, transport);
         Session s(scenario);
         s.sim.target.stepTimeout = std::chrono::milliseconds(1500);
-        EasClient client(&s.sim.nam, s.sim.target, s.sim.credentials, EasClient::tlsPolicyFor(s.sim.target));
+        EasClient client(
+            &s.sim.nam, s.sim.target, s.sim.credentials, EasClient::tlsPolicyFor(s.sim.target));
         QElapsedTimer clock;
         clock.start();
-        const EasResponse r = s.wait(client.command(s.sim.target.url, "FolderSync", "14.1", EasRequests::folderSync(),
-                                                    AuthMode::Basic, &s.owner));
+        const EasResponse r = s.wait(client.command(s.sim.target.url,
+                                                    "FolderSync",
+                                                    "14.1",
+                                                    EasRequests::folderSync(),
+                                                    AuthMode::Basic,
+                                                    &s.owner));
         QCOMPARE(int(r.transport), transport);
         QVERIFY2(clock.elapsed() < 5000, "a hanging server must end within the limit");
         if (r.transport == Transport::TooLarge)
@@ -193,7 +217,8 @@ private Q_SLOTS:
     {
         Session s(QStringLiteral("cert-self-signed"));
         s.sim.target.trustAnyCertificate = true;
-        EasClient client(&s.sim.nam, s.sim.target, s.sim.credentials, EasClient::tlsPolicyFor(s.sim.target));
+        EasClient client(
+            &s.sim.nam, s.sim.target, s.sim.credentials, EasClient::tlsPolicyFor(s.sim.target));
         const EasResponse r = s.wait(client.options(s.sim.target.url, AuthMode::Basic, &s.owner));
         QCOMPARE(r.httpStatus, 200);
         QVERIFY(r.sslErrorsIgnored);
@@ -231,7 +256,8 @@ private Q_SLOTS:
         EasClient c(&s.sim.nam, t, s.sim.credentials, {});
         const QUrl url = c.commandUrl(t.url, QStringLiteral("FolderSync"));
         QCOMPARE(url.query(QUrl::FullyEncoded),
-                 QStringLiteral("Cmd=FolderSync&User=CONTOSO%5Cjdoe&DeviceId=EasDoctor0000001&DeviceType=EasDoctor"));
+                 QStringLiteral("Cmd=FolderSync&User=CONTOSO%5Cjdoe&DeviceId=EasDoctor0000001&"
+                                "DeviceType=EasDoctor"));
         QCOMPARE(EasClient::chooseVersion({"2.5", "12.0", "12.1"}), QStringLiteral("12.1"));
         QCOMPARE(EasClient::chooseVersion({"1.0"}), QString());
     }

@@ -12,13 +12,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<QByteArray>>("values");
         QTest::addColumn<QStringList>("schemes");
-        QTest::newRow("basic") << QList<QByteArray>{"Basic realm=\"mail.contoso.com\""} << QStringList{"Basic"};
+        QTest::newRow("basic") << QList<QByteArray>{"Basic realm=\"mail.contoso.com\""}
+                               << QStringList{"Basic"};
         QTest::newRow("joined by qt") << QList<QByteArray>{"Basic realm=\"a, b\", Negotiate, NTLM"}
                                       << QStringList{"Basic", "Negotiate", "NTLM"};
-        QTest::newRow("newline joined") << QList<QByteArray>{"Negotiate\nNTLM"} << QStringList{"Negotiate", "NTLM"};
-        QTest::newRow("params") << QList<QByteArray>{"Bearer authorization_uri=\"https://login\", error=\"invalid_token\""}
+        QTest::newRow("newline joined")
+            << QList<QByteArray>{"Negotiate\nNTLM"} << QStringList{"Negotiate", "NTLM"};
+        QTest::newRow("params") << QList<
+            QByteArray>{"Bearer authorization_uri=\"https://login\", error=\"invalid_token\""}
                                 << QStringList{"Bearer"};
-        QTest::newRow("negotiate blob") << QList<QByteArray>{"Negotiate oYG3MIG0oAMKAQ=="} << QStringList{"Negotiate"};
+        QTest::newRow("negotiate blob")
+            << QList<QByteArray>{"Negotiate oYG3MIG0oAMKAQ=="} << QStringList{"Negotiate"};
         QTest::newRow("empty") << QList<QByteArray>{} << QStringList{};
     }
     void authSchemes()

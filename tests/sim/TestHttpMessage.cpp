@@ -11,9 +11,12 @@ private Q_SLOTS:
     void incrementalWithBody()
     {
         HttpRequestParser p;
-        QCOMPARE(p.feed("POST /Microsoft-Server-ActiveSync?Cmd=FolderSync&User=u HTTP/1.1\r\nHost: x\r\n"),
+        QCOMPARE(
+            p.feed(
+                "POST /Microsoft-Server-ActiveSync?Cmd=FolderSync&User=u HTTP/1.1\r\nHost: x\r\n"),
+            HttpRequestParser::State::NeedMore);
+        QCOMPARE(p.feed("Content-Length: 4\r\nMS-ASProtocolVersion: 14.1\r\n\r\nab"),
                  HttpRequestParser::State::NeedMore);
-        QCOMPARE(p.feed("Content-Length: 4\r\nMS-ASProtocolVersion: 14.1\r\n\r\nab"), HttpRequestParser::State::NeedMore);
         QCOMPARE(p.feed("cdGET / HTTP/1.1\r\n\r\n"), HttpRequestParser::State::Ready);
         const HttpRequest r = p.takeRequest();
         QCOMPARE(r.method, QByteArray("POST"));
@@ -31,9 +34,11 @@ private Q_SLOTS:
         HttpRequestParser p;
         QCOMPARE(p.feed("NONSENSE\r\n\r\n"), HttpRequestParser::State::Error);
         HttpRequestParser q;
-        QCOMPARE(q.feed("POST / HTTP/1.1\r\nContent-Length: -5\r\n\r\n"), HttpRequestParser::State::Error);
+        QCOMPARE(q.feed("POST / HTTP/1.1\r\nContent-Length: -5\r\n\r\n"),
+                 HttpRequestParser::State::Error);
         HttpRequestParser big;
-        QCOMPARE(big.feed(QByteArray(HttpRequestParser::kMaxHeaderBytes + 1, 'a')), HttpRequestParser::State::Error);
+        QCOMPARE(big.feed(QByteArray(HttpRequestParser::kMaxHeaderBytes + 1, 'a')),
+                 HttpRequestParser::State::Error);
     }
 
     void responseHead()

@@ -17,9 +17,16 @@ struct Simulator
     {
         ca = dir.filePath(QStringLiteral("ca.pem"));
         process.start(QStringLiteral(EAS_DOCTOR_BIN),
-                      {QStringLiteral("simulate"), QStringLiteral("--scenario"), scenario, QStringLiteral("--port"),
-                       QStringLiteral("0"), QStringLiteral("--print-ca"), ca, QStringLiteral("--quiet")});
-        static const QRegularExpression re(QStringLiteral("listening on (https://127\\.0\\.0\\.1:(\\d+))"));
+                      {QStringLiteral("simulate"),
+                       QStringLiteral("--scenario"),
+                       scenario,
+                       QStringLiteral("--port"),
+                       QStringLiteral("0"),
+                       QStringLiteral("--print-ca"),
+                       ca,
+                       QStringLiteral("--quiet")});
+        static const QRegularExpression re(
+            QStringLiteral("listening on (https://127\\.0\\.0\\.1:(\\d+))"));
         QByteArray out;
         while (process.waitForReadyRead(10000)) {
             out += process.readAllStandardOutput();
@@ -54,8 +61,15 @@ CurlResult curl(const Simulator &sim, const QStringList &extra, const QByteArray
 {
     const QString headerFile = sim.dir.filePath(QStringLiteral("h.txt"));
     const QString bodyFile = sim.dir.filePath(QStringLiteral("b.bin"));
-    QStringList args = {QStringLiteral("-sS"), QStringLiteral("--cacert"), sim.ca, QStringLiteral("-D"), headerFile,
-                        QStringLiteral("-o"), bodyFile, QStringLiteral("--max-time"), QStringLiteral("10")};
+    QStringList args = {QStringLiteral("-sS"),
+                        QStringLiteral("--cacert"),
+                        sim.ca,
+                        QStringLiteral("-D"),
+                        headerFile,
+                        QStringLiteral("-o"),
+                        bodyFile,
+                        QStringLiteral("--max-time"),
+                        QStringLiteral("10")};
     if (!body.isEmpty()) {
         QFile in(sim.dir.filePath(QStringLiteral("req.bin")));
         in.open(QIODevice::WriteOnly);
@@ -79,11 +93,22 @@ CurlResult curl(const Simulator &sim, const QStringList &extra, const QByteArray
     return r;
 }
 
-QStringList easArgs(const Simulator &sim, const QString &cmd, const QString &version, const QString &user = QStringLiteral("user@contoso.test:Passw0rd!"))
+QStringList easArgs(const Simulator &sim,
+                    const QString &cmd,
+                    const QString &version,
+                    const QString &user = QStringLiteral("user@contoso.test:Passw0rd!"))
 {
-    return {QStringLiteral("-u"), user, QStringLiteral("-H"), QStringLiteral("MS-ASProtocolVersion: ") + version,
-            QStringLiteral("-H"), QStringLiteral("Content-Type: application/vnd.ms-sync.wbxml"),
-            sim.base + QStringLiteral("/Microsoft-Server-ActiveSync?Cmd=%1&User=user&DeviceId=Curl1&DeviceType=Curl").arg(cmd)};
+    return {
+        QStringLiteral("-u"),
+        user,
+        QStringLiteral("-H"),
+        QStringLiteral("MS-ASProtocolVersion: ") + version,
+        QStringLiteral("-H"),
+        QStringLiteral("Content-Type: application/vnd.ms-sync.wbxml"),
+        sim.base
+            + QStringLiteral(
+                  "/Microsoft-Server-ActiveSync?Cmd=%1&User=user&DeviceId=Curl1&DeviceType=Curl")
+                  .arg(cmd)};
 }
 
 } // namespace
@@ -96,22 +121,30 @@ private Q_SLOTS:
     {
         for (const char *tool : {"curl", "openssl", "wbxml2xml"})
             QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(),
-                     qPrintable(QStringLiteral("%1 is missing: packaging/dev.sh installs it").arg(QLatin1String(tool))));
+                     qPrintable(QStringLiteral("%1 is missing: packaging/dev.sh installs it")
+                                    .arg(QLatin1String(tool))));
     }
 
     void healthyOptionsAndFolderSync()
     {
         Simulator sim(QStringLiteral("healthy"));
         QVERIFY(!sim.base.isEmpty());
-        const CurlResult opt = curl(sim, {QStringLiteral("-X"), QStringLiteral("OPTIONS"), QStringLiteral("-u"),
-                                          QStringLiteral("user@contoso.test:Passw0rd!"), sim.base + QStringLiteral("/Microsoft-Server-ActiveSync")});
+        const CurlResult opt = curl(sim,
+                                    {QStringLiteral("-X"),
+                                     QStringLiteral("OPTIONS"),
+                                     QStringLiteral("-u"),
+                                     QStringLiteral("user@contoso.test:Passw0rd!"),
+                                     sim.base + QStringLiteral("/Microsoft-Server-ActiveSync")});
         QCOMPARE(opt.status, 200);
         QVERIFY(opt.headers.contains("MS-ASProtocolVersions: 2.5,12.0,12.1,14.0,14.1,16.0,16.1"));
         QVERIFY(opt.headers.contains("MS-ASProtocolCommands: "));
         QVERIFY(opt.headers.contains("MS-Server-ActiveSync: 15.1"));
         QVERIFY(opt.headers.contains("Server: Microsoft-IIS/10.0"));
 
-        const CurlResult fs = curl(sim, easArgs(sim, QStringLiteral("FolderSync"), QStringLiteral("14.1")), net::EasRequests::folderSync());
+        const CurlResult fs
+            = curl(sim,
+                   easArgs(sim, QStringLiteral("FolderSync"), QStringLiteral("14.1")),
+                   net::EasRequests::folderSync());
         QCOMPARE(fs.status, 200);
         const QString wbxml = sim.dir.filePath(QStringLiteral("fs.wbxml"));
         const QString xml = sim.dir.filePath(QStringLiteral("fs.xml"));
@@ -120,7 +153,9 @@ private Q_SLOTS:
         out.write(fs.body);
         out.close();
         QProcess decode;
-        decode.start(QStringLiteral("wbxml2xml"), {QStringLiteral("-l"), QStringLiteral("ACTIVESYNC"), QStringLiteral("-o"), xml, wbxml});
+        decode.start(
+            QStringLiteral("wbxml2xml"),
+            {QStringLiteral("-l"), QStringLiteral("ACTIVESYNC"), QStringLiteral("-o"), xml, wbxml});
         QVERIFY(decode.waitForFinished(10000));
         QFile in(xml);
         QVERIFY(in.open(QIODevice::ReadOnly));
@@ -136,12 +171,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("header");
-        QTest::newRow("401") << "wrong-password" << "14.1" << "user@contoso.test:Passw0rd!" << 401 << QByteArray("WWW-Authenticate: Basic");
-        QTest::newRow("403 (12.1)") << "activesync-disabled" << "12.1" << "user@contoso.test:Passw0rd!" << 403 << QByteArray();
-        QTest::newRow("449 (12.1)") << "needs-provision" << "12.1" << "user@contoso.test:Passw0rd!" << 449 << QByteArray();
-        QTest::newRow("451") << "redirect-451" << "14.1" << "user@contoso.test:Passw0rd!" << 451
-                             << QByteArray("X-MS-Location: https://mail2.contoso.test/Microsoft-Server-ActiveSync");
-        QTest::newRow("503") << "throttled" << "14.1" << "user@contoso.test:Passw0rd!" << 503 << QByteArray("X-MS-ASThrottle: CommandFrequency");
+        QTest::newRow("401") << "wrong-password"
+                             << "14.1"
+                             << "user@contoso.test:Passw0rd!" << 401
+                             << QByteArray("WWW-Authenticate: Basic");
+        QTest::newRow("403 (12.1)") << "activesync-disabled"
+                                    << "12.1"
+                                    << "user@contoso.test:Passw0rd!" << 403 << QByteArray();
+        QTest::newRow("449 (12.1)") << "needs-provision"
+                                    << "12.1"
+                                    << "user@contoso.test:Passw0rd!" << 449 << QByteArray();
+        QTest::newRow("451")
+            << "redirect-451"
+            << "14.1"
+            << "user@contoso.test:Passw0rd!" << 451
+            << QByteArray("X-MS-Location: https://mail2.contoso.test/Microsoft-Server-ActiveSync");
+        QTest::newRow("503") << "throttled"
+                             << "14.1"
+                             << "user@contoso.test:Passw0rd!" << 503
+                             << QByteArray("X-MS-ASThrottle: CommandFrequency");
     }
     void errorCodes()
     {
@@ -152,7 +200,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, header);
         Simulator sim(scenario);
         QVERIFY(!sim.base.isEmpty());
-        const CurlResult r = curl(sim, easArgs(sim, QStringLiteral("FolderSync"), version, user), net::EasRequests::folderSync());
+        const CurlResult r = curl(sim,
+                                  easArgs(sim, QStringLiteral("FolderSync"), version, user),
+                                  net::EasRequests::folderSync());
         QCOMPARE(r.status, status);
         QVERIFY2(header.isEmpty() || r.headers.contains(header), r.headers.constData());
     }
@@ -176,8 +226,13 @@ private Q_SLOTS:
         Simulator sim(scenario);
         QVERIFY(!sim.base.isEmpty());
         QProcess s;
-        s.start(QStringLiteral("openssl"), {QStringLiteral("s_client"), QStringLiteral("-connect"), QStringLiteral("127.0.0.1:") + sim.port,
-                                            QStringLiteral("-showcerts"), QStringLiteral("-servername"), QStringLiteral("localhost")});
+        s.start(QStringLiteral("openssl"),
+                {QStringLiteral("s_client"),
+                 QStringLiteral("-connect"),
+                 QStringLiteral("127.0.0.1:") + sim.port,
+                 QStringLiteral("-showcerts"),
+                 QStringLiteral("-servername"),
+                 QStringLiteral("localhost")});
         s.closeWriteChannel();
         QVERIFY(s.waitForFinished(15000));
         const QByteArray out = s.readAllStandardOutput();

@@ -16,7 +16,8 @@ namespace {
 
 DiagnosisResult diagnose(SimFixture &sim, const RunInputs &inputs)
 {
-    std::unique_ptr<ProbeRunner> runner = createRunner(sim.target, sim.credentials, &sim.nam, inputs);
+    std::unique_ptr<ProbeRunner> runner
+        = createRunner(sim.target, sim.credentials, &sim.nam, inputs);
     QSignalSpy done(runner.get(), &ProbeRunner::finished);
     runner->start();
     done.wait(60000);
@@ -31,7 +32,8 @@ class TestBundleRun : public QObject
 private Q_SLOTS:
     void bundleProvesDisabledMailbox()
     {
-        const report::BundleLoad load = report::BundleImporter::load(qEnvironmentVariable("EAS_TEST_DATA") + "/bundle/problems.json");
+        const report::BundleLoad load = report::BundleImporter::load(
+            qEnvironmentVariable("EAS_TEST_DATA") + "/bundle/problems.json");
         QVERIFY2(load.ok(), qPrintable(load.error));
         SimFixture sim(QStringLiteral("healthy"));
         sim.target.bundlePath = qEnvironmentVariable("EAS_TEST_DATA") + "/bundle/problems.json";
@@ -44,7 +46,9 @@ private Q_SLOTS:
         QVERIFY(disabled->fixes.contains(QStringLiteral("enable-activesync")));
         bool script = false;
         for (const FixScript &fix : r.fixes)
-            script = script || (fix.id == QLatin1String("enable-activesync") && fix.script.contains("Set-CASMailbox"));
+            script = script
+                     || (fix.id == QLatin1String("enable-activesync")
+                         && fix.script.contains("Set-CASMailbox"));
         QVERIFY(script);
         // Its ActiveSync events were read by the logs step.
         QVERIFY(r.step(QStringLiteral("logs"))->result.status != Severity::Skip);

@@ -22,8 +22,13 @@ private Q_SLOTS:
         QCOMPARE(r.status, Severity::Pass);
         const Finding *ok = SimFixture::find(r, "connectivity-ok");
         QVERIFY(ok);
-        for (const char *key : {"dnsMs", "tcpConnectMs", "tlsHandshakeMs", "optionsFirstByteMs", "optionsTotalMs",
-                                "folderSyncFirstByteMs", "folderSyncTotalMs"})
+        for (const char *key : {"dnsMs",
+                                "tcpConnectMs",
+                                "tlsHandshakeMs",
+                                "optionsFirstByteMs",
+                                "optionsTotalMs",
+                                "folderSyncFirstByteMs",
+                                "folderSyncTotalMs"})
             QVERIFY2(ok->evidence.value(key).toLongLong() >= 0, key);
         QCOMPARE(ok->evidence.value("folderSyncStatus").toInt(), 1);
         QCOMPARE(ctx->protocolVersion, QStringLiteral("16.1"));
@@ -45,12 +50,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("finding");
-        QTest::newRow("unsafe redirect") << "autodiscover-unsafe-redirect" << "autodiscover-unsafe-redirect";
-        QTest::newRow("reset") << "reset-mid-response" << "connection-reset";
-        QTest::newRow("huge body") << "huge-body" << "response-too-large";
-        QTest::newRow("bad wbxml") << "bad-wbxml" << "malformed-response";
-        QTest::newRow("expired certificate") << "cert-expired" << "tls-handshake-failed";
-        QTest::newRow("451") << "redirect-451" << "redirected-to-other-server";
+        QTest::newRow("unsafe redirect") << "autodiscover-unsafe-redirect"
+                                         << "autodiscover-unsafe-redirect";
+        QTest::newRow("reset") << "reset-mid-response"
+                               << "connection-reset";
+        QTest::newRow("huge body") << "huge-body"
+                                   << "response-too-large";
+        QTest::newRow("bad wbxml") << "bad-wbxml"
+                                   << "malformed-response";
+        QTest::newRow("expired certificate") << "cert-expired"
+                                             << "tls-handshake-failed";
+        QTest::newRow("451") << "redirect-451"
+                             << "redirected-to-other-server";
     }
     void failures()
     {
@@ -60,7 +71,8 @@ private Q_SLOTS:
         ConnectivityProbe probe(sim.context());
         const ProbeResult r = SimFixture::run(probe);
         QVERIFY2(SimFixture::find(r, finding), qPrintable(finding));
-        QVERIFY(!SimFixture::find(r, "connectivity-ok") || finding == QLatin1String("redirected-to-other-server"));
+        QVERIFY(!SimFixture::find(r, "connectivity-ok")
+                || finding == QLatin1String("redirected-to-other-server"));
     }
 
     void cleartextUrlSendsNothing()

@@ -28,7 +28,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, scenario);
         QFETCH(QString, rootCause);
-        const bool hangs = scenario == QLatin1String("no-response") || scenario == QLatin1String("slow-drip");
+        const bool hangs
+            = scenario == QLatin1String("no-response") || scenario == QLatin1String("slow-drip");
         SimFixture sim(scenario, std::chrono::milliseconds(hangs ? 2000 : 8000));
         QVERIFY(sim.ok());
         std::unique_ptr<ProbeRunner> runner = createRunner(sim.target, sim.credentials, &sim.nam);
@@ -42,8 +43,11 @@ private Q_SLOTS:
                 dump += QStringLiteral("\n  %1 %2 %3").arg(s.id, severityName(f.severity), f.id);
         if (rootCause.isEmpty()) {
             const QString unexpected = r.rootCause ? r.rootCause->findingId : QString();
-            QVERIFY2(!r.rootCause, qPrintable(QStringLiteral("unexpected root cause %1%2").arg(unexpected, dump)));
-            QVERIFY2(r.status == Severity::Pass || r.status == Severity::Info, qPrintable(severityName(r.status) + dump));
+            QVERIFY2(
+                !r.rootCause,
+                qPrintable(QStringLiteral("unexpected root cause %1%2").arg(unexpected, dump)));
+            QVERIFY2(r.status == Severity::Pass || r.status == Severity::Info,
+                     qPrintable(severityName(r.status) + dump));
         } else {
             QVERIFY2(r.rootCause, qPrintable(QStringLiteral("no root cause") + dump));
             QCOMPARE(r.rootCause->findingId, rootCause);

@@ -39,7 +39,8 @@ private Q_SLOTS:
         SimFixture sim(QStringLiteral("throttled"));
         auto ctx = sim.context();
         int requests = 0;
-        QObject::connect(&sim.exchange, &sim::SimulatedExchange::requestServed, [&] { ++requests; });
+        QObject::connect(
+            &sim.exchange, &sim::SimulatedExchange::requestServed, [&] { ++requests; });
         ThrottlingProbe first(ctx);
         SimFixture::run(first);
         QCOMPARE(requests, 1);
@@ -58,20 +59,7 @@ private Q_SLOTS:
         QVERIFY(!SimFixture::find(r, "throttled"));
     }
 
-    void timeoutAndCancel()
-    {
-        SimFixture sim(QStringLiteral("no-response"), 600ms);
-        ThrottlingProbe probe(sim.context());
-        probe.setTimeout(600ms);
-        QVERIFY(SimFixture::find(SimFixture::run(probe, 5000), "connection-timeout"));
-        ThrottlingProbe second(sim.context());
-        QSignalSpy done(&second, &Probe::finished);
-        second.start();
-        QTest::qWait(100);
-        second.cancel();
-        second.cancel();
-        QCOMPARE(done.count(), 1);
-    }
+    void timeoutAndCancel() { SimFixture::verifyTimeoutAndCancel<ThrottlingProbe>(); }
 };
 
 QTEST_GUILESS_MAIN(TestThrottlingProbe)

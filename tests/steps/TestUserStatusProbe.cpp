@@ -18,16 +18,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("finding");
         QTest::addColumn<int>("severity");
-        QTest::newRow("healthy") << "healthy" << "mailbox-syncs" << int(Severity::Pass);
-        QTest::newRow("needs-provision") << "needs-provision" << "provisioning-required" << int(Severity::Info);
-        QTest::newRow("wrong-password") << "wrong-password" << "credentials-rejected" << int(Severity::Fail);
-        QTest::newRow("basic off") << "basic-auth-disabled" << "login-not-possible" << int(Severity::Info);
-        QTest::newRow("disabled") << "activesync-disabled" << "activesync-disabled" << int(Severity::Fail);
-        QTest::newRow("blocked") << "device-blocked" << "device-blocked" << int(Severity::Fail);
-        QTest::newRow("denied") << "provision-denied" << "provisioning-failed" << int(Severity::Fail);
-        QTest::newRow("max devices") << "max-devices" << "max-devices-reached" << int(Severity::Fail);
-        QTest::newRow("throttled") << "throttled" << "throttled" << int(Severity::Fail);
-        QTest::newRow("vdir missing") << "vdir-missing" << "mailbox-state-unknown" << int(Severity::Skip);
+        QTest::newRow("healthy") << "healthy"
+                                 << "mailbox-syncs" << int(Severity::Pass);
+        QTest::newRow("needs-provision") << "needs-provision"
+                                         << "provisioning-required" << int(Severity::Info);
+        QTest::newRow("wrong-password") << "wrong-password"
+                                        << "credentials-rejected" << int(Severity::Fail);
+        QTest::newRow("basic off") << "basic-auth-disabled"
+                                   << "login-not-possible" << int(Severity::Info);
+        QTest::newRow("disabled") << "activesync-disabled"
+                                  << "activesync-disabled" << int(Severity::Fail);
+        QTest::newRow("blocked") << "device-blocked"
+                                 << "device-blocked" << int(Severity::Fail);
+        QTest::newRow("denied") << "provision-denied"
+                                << "provisioning-failed" << int(Severity::Fail);
+        QTest::newRow("max devices") << "max-devices"
+                                     << "max-devices-reached" << int(Severity::Fail);
+        QTest::newRow("throttled") << "throttled"
+                                   << "throttled" << int(Severity::Fail);
+        QTest::newRow("vdir missing") << "vdir-missing"
+                                      << "mailbox-state-unknown" << int(Severity::Skip);
     }
     void mailboxStates()
     {
@@ -76,20 +86,7 @@ private Q_SLOTS:
         QVERIFY(SimFixture::find(r, "needs-credentials"));
     }
 
-    void timeoutAndCancel()
-    {
-        SimFixture sim(QStringLiteral("no-response"), 600ms);
-        UserStatusProbe probe(sim.context());
-        probe.setTimeout(600ms);
-        QVERIFY(SimFixture::find(SimFixture::run(probe, 5000), "connection-timeout"));
-        UserStatusProbe second(sim.context());
-        QSignalSpy done(&second, &Probe::finished);
-        second.start();
-        QTest::qWait(100);
-        second.cancel();
-        second.cancel();
-        QCOMPARE(done.count(), 1);
-    }
+    void timeoutAndCancel() { SimFixture::verifyTimeoutAndCancel<UserStatusProbe>(); }
 };
 
 QTEST_GUILESS_MAIN(TestUserStatusProbe)

@@ -17,11 +17,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("finding");
-        QTest::newRow("healthy") << "healthy" << "virtual-directory-ok";
-        QTest::newRow("missing") << "vdir-missing" << "virtual-directory-missing";
-        QTest::newRow("broken") << "vdir-broken" << "virtual-directory-error";
-        QTest::newRow("basic off") << "basic-auth-disabled" << "auth-method-mismatch";
-        QTest::newRow("wrong password is not a vdir fault") << "wrong-password" << "virtual-directory-ok";
+        QTest::newRow("healthy") << "healthy"
+                                 << "virtual-directory-ok";
+        QTest::newRow("missing") << "vdir-missing"
+                                 << "virtual-directory-missing";
+        QTest::newRow("broken") << "vdir-broken"
+                                << "virtual-directory-error";
+        QTest::newRow("basic off") << "basic-auth-disabled"
+                                   << "auth-method-mismatch";
+        QTest::newRow("wrong password is not a vdir fault") << "wrong-password"
+                                                            << "virtual-directory-ok";
     }
     void verdicts()
     {
@@ -33,7 +38,8 @@ private Q_SLOTS:
         const Finding *f = SimFixture::find(r, finding);
         QVERIFY2(f, qPrintable(finding));
         if (finding == QLatin1String("auth-method-mismatch"))
-            QCOMPARE(f->evidence.value("authSchemes").toStringList(), (QStringList{"Negotiate", "NTLM"}));
+            QCOMPARE(f->evidence.value("authSchemes").toStringList(),
+                     (QStringList{"Negotiate", "NTLM"}));
         if (finding == QLatin1String("virtual-directory-ok"))
             QCOMPARE(f->evidence.value("authSchemes").toStringList(), QStringList{"Basic"});
     }
@@ -41,7 +47,8 @@ private Q_SLOTS:
     void internalUrlUnreachableIsInfo()
     {
         SimFixture sim(QStringLiteral("healthy"), 2000ms);
-        sim.target.internalUrl = QUrl(QStringLiteral("https://127.0.0.1:1/Microsoft-Server-ActiveSync"));
+        sim.target.internalUrl
+            = QUrl(QStringLiteral("https://127.0.0.1:1/Microsoft-Server-ActiveSync"));
         VirtualDirectoryProbe probe(sim.context());
         const ProbeResult r = SimFixture::run(probe);
         QCOMPARE(SimFixture::find(r, "internal-url-unreachable")->severity, Severity::Info);
@@ -49,20 +56,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, Severity::Info);
     }
 
-    void timeoutAndCancel()
-    {
-        SimFixture sim(QStringLiteral("no-response"), 600ms);
-        VirtualDirectoryProbe probe(sim.context());
-        probe.setTimeout(600ms);
-        QVERIFY(SimFixture::find(SimFixture::run(probe, 5000), "connection-timeout"));
-        VirtualDirectoryProbe second(sim.context());
-        QSignalSpy done(&second, &Probe::finished);
-        second.start();
-        QTest::qWait(100);
-        second.cancel();
-        second.start();
-        QCOMPARE(done.count(), 1);
-    }
+    void timeoutAndCancel() { SimFixture::verifyTimeoutAndCancel<VirtualDirectoryProbe>(); }
 };
 
 QTEST_GUILESS_MAIN(TestVirtualDirectoryProbe)

@@ -8,7 +8,9 @@ FakeProbe::FakeProbe(const QString &id, Findings findings, int delayMs, QObject 
     , m_delayMs(delayMs)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { finish(ProbeResult::fromFindings(m_findings)); });
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        finish(ProbeResult::fromFindings(m_findings));
+    });
 }
 
 void FakeProbe::doStart()

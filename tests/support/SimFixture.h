@@ -8,6 +8,8 @@
 #include "core/Probe.h"
 
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
 #include <QTemporaryFile>
 
 namespace eas::test {
@@ -17,7 +19,8 @@ namespace eas::test {
 class SimFixture
 {
 public:
-    explicit SimFixture(const QString &scenario, std::chrono::milliseconds timeout = std::chrono::seconds(5));
+    explicit SimFixture(const QString &scenario,
+                        std::chrono::milliseconds timeout = std::chrono::seconds(5));
 
     bool ok() const { return m_ok; }
     // A fresh context for one probe (the endpoint is the simulator's URL unless Autodiscover).
@@ -30,6 +33,26 @@ public:
     DiagnosisTarget target;
     Credentials credentials;
     QNetworkAccessManager nam;
+
+    // The endings every EAS probe shares, against a server that never answers: the hard timeout
+    // ends it with connection-timeout; a cancel mid-flight ends it once, as skip; later cancel()
+    // and start() calls do nothing.
+    template<typename ProbeT> static void verifyTimeoutAndCancel()
+    {
+        SimFixture sim(QStringLiteral("no-response"), std::chrono::milliseconds(600));
+        ProbeT probe(sim.context());
+        probe.setTimeout(std::chrono::milliseconds(600));
+        QVERIFY(find(run(probe, 5000), QStringLiteral("connection-timeout")));
+        ProbeT second(sim.context());
+        QSignalSpy done(&second, &Probe::finished);
+        second.start();
+        QTest::qWait(100);
+        second.cancel();
+        second.cancel();
+        second.start();
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(done.first().first().value<ProbeResult>().status, Severity::Skip);
+    }
 
 private:
     QTemporaryFile m_caFile;

@@ -8,7 +8,8 @@ namespace eas::test {
 
 FakeRunnerFactory::FakeRunnerFactory()
     : m_state(std::make_shared<State>())
-{}
+{
+}
 
 void FakeRunnerFactory::setPlan(const QString &stepId, Findings findings, int delayMs)
 {

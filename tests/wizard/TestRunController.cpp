@@ -47,7 +47,8 @@ private Q_SLOTS:
 
     void runAllFillsTheChecklistAndTheRootCause()
     {
-        FakeRunnerFactory fake = FakeRunnerFactory::failingWith("activesync-disabled", steps::UserStatus);
+        FakeRunnerFactory fake
+            = FakeRunnerFactory::failingWith("activesync-disabled", steps::UserStatus);
         RunController runs(m_model.get(), fake.factory());
         QSignalSpy finished(&runs, &RunController::runFinished);
         QVERIFY(runs.start({}, DiagnosisTarget(), Credentials()));
@@ -85,7 +86,8 @@ private Q_SLOTS:
         QCOMPARE(findingIds(*m_model, steps::Certificate), QStringList{"certificate-expired"});
         QCOMPARE(findingIds(*m_model, steps::UserStatus), QStringList{"user-status-ok"});
 
-        fake.setPlan(steps::Certificate, {makeFinding("certificate-ok", steps::Certificate, Severity::Pass)});
+        fake.setPlan(steps::Certificate,
+                     {makeFinding("certificate-ok", steps::Certificate, Severity::Pass)});
         QVERIFY(runs.start({steps::Certificate}, DiagnosisTarget(), Credentials()));
         QVERIFY(finished.wait());
         QVERIFY(!m_model->rootCause());
@@ -153,10 +155,11 @@ private Q_SLOTS:
         QVERIFY(!runs.isRunning());
         QCOMPARE(statusOf(*m_model, steps::Logs), QStringLiteral("pending"));
 
-        RunController throwing(m_model.get(), [](const DiagnosisTarget &, const Credentials &)
-                                                  -> std::unique_ptr<ProbeRunner> {
-            throw std::runtime_error("no network");
-        });
+        RunController throwing(
+            m_model.get(),
+            [](const DiagnosisTarget &, const Credentials &) -> std::unique_ptr<ProbeRunner> {
+                throw std::runtime_error("no network");
+            });
         QSignalSpy thrown(&throwing, &RunController::startFailed);
         QVERIFY(!throwing.start({}, DiagnosisTarget(), Credentials()));
         QVERIFY(thrown.at(0).at(1).toString().contains("no network"));

@@ -22,7 +22,8 @@ private Q_SLOTS:
         model.setSteps({steps::Connectivity});
         StatusProxyModel proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Pending  Connectivity"));
 
         Finding f;
@@ -35,15 +36,18 @@ private Q_SLOTS:
         model.setDiagnosis(d);
         const QModelIndex child = proxy.index(0, 0, proxy.index(0, 0));
         QCOMPARE(child.data().toString(), QStringLiteral("FAIL  No TLS session"));
-        QCOMPARE(child.data(Qt::AccessibleTextRole).toString(), QStringLiteral("FAIL: No TLS session"));
+        QCOMPARE(child.data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("FAIL: No TLS session"));
         QVERIFY(child.data(Qt::FontRole).value<QFont>().bold());
         QVERIFY(!child.data(Qt::DecorationRole).value<QIcon>().isNull());
-        QCOMPARE(child.data(ResultsModel::IdRole).toString(), QStringLiteral("tls-handshake-failed"));
+        QCOMPARE(child.data(ResultsModel::IdRole).toString(),
+                 QStringLiteral("tls-handshake-failed"));
     }
 
     void everyStatusHasAnIconResource()
     {
-        for (const char *s : {"pass", "info", "warn", "fail", "skip", "error", "running", "pending"})
+        for (const char *s :
+             {"pass", "info", "warn", "fail", "skip", "error", "running", "pending"})
             QVERIFY2(QFile::exists(StatusProxyModel::iconPath(QLatin1String(s))), s);
         QCOMPARE(StatusProxyModel::iconPath("weird"), StatusProxyModel::iconPath("pending"));
     }

@@ -41,8 +41,12 @@ private Q_SLOTS:
         m_order->setPriorities(SymptomCatalog::priorities({"all-users"}));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m_order->stepOrder(),
-                 (QStringList{steps::VirtualDirectory, steps::Certificate, steps::Throttling,
-                              steps::UserStatus, steps::Connectivity, steps::Logs}));
+                 (QStringList{steps::VirtualDirectory,
+                              steps::Certificate,
+                              steps::Throttling,
+                              steps::UserStatus,
+                              steps::Connectivity,
+                              steps::Logs}));
         QVERIFY(m_order->isSuggested(steps::Certificate));
         QVERIFY(!m_order->isSuggested(steps::Logs));
         const QModelIndex first = m_order->index(0, 0);
@@ -72,7 +76,8 @@ private Q_SLOTS:
         b.id = "certificate-expiring-soon";
         b.severity = Severity::Warn;
         b.title = "a-title";
-        m_model->setStepResult({steps::Certificate, "Certificate", ProbeResult::fromFindings({a, b})});
+        m_model->setStepResult(
+            {steps::Certificate, "Certificate", ProbeResult::fromFindings({a, b})});
         const QModelIndex step = m_order->index(0, 0);
         QCOMPARE(step.data(ResultsModel::IdRole).toString(), steps::Certificate);
         QCOMPARE(m_order->rowCount(step), 2);

@@ -23,7 +23,10 @@ namespace {
 class FakePasswordStore : public PasswordStore
 {
 public:
-    bool isRemembered(const QString &account) const override { return remembered.contains(account); }
+    bool isRemembered(const QString &account) const override
+    {
+        return remembered.contains(account);
+    }
     void read(const QString &account) override
     {
         reads.append(account);
@@ -65,10 +68,7 @@ private Q_SLOTS:
         QVERIFY(m_page);
     }
 
-    void cleanup()
-    {
-        m_wizard.reset();
-    }
+    void cleanup() { m_wizard.reset(); }
 
     void anEmailIsRequiredForAutodiscover()
     {
@@ -110,14 +110,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
         QTest::addColumn<bool>("blocks");
-        QTest::newRow("logon name") << "userLineEdit" << "userHint" << "CONTOSO\\" << "DOMAIN\\user" << true;
-        QTest::newRow("logon space") << "userLineEdit" << "userHint" << "j doe" << "no spaces" << true;
-        QTest::newRow("url") << "urlLineEdit" << "urlHint" << "ftp://x" << "not a web address" << true;
-        QTest::newRow("http url") << "urlLineEdit" << "urlHint" << "http://mail.contoso.com" << "not encrypted" << false;
-        QTest::newRow("internal") << "internalUrlLineEdit" << "internalUrlHint" << "https://" << "not a web address" << true;
-        QTest::newRow("bundle") << "bundleLineEdit" << "bundleHint" << "/nonexistent/b.json" << "There is no file" << true;
-        QTest::newRow("logs") << "iisLogsLineEdit" << "iisLogsHint" << "/nonexistent/W3SVC1" << "There is no folder" << true;
-        QTest::newRow("events") << "eventFilesLineEdit" << "eventFilesHint" << "/nonexistent/a.evtx" << "not a readable file" << true;
+        QTest::newRow("logon name") << "userLineEdit"
+                                    << "userHint"
+                                    << "CONTOSO\\"
+                                    << "DOMAIN\\user" << true;
+        QTest::newRow("logon space") << "userLineEdit"
+                                     << "userHint"
+                                     << "j doe"
+                                     << "no spaces" << true;
+        QTest::newRow("url") << "urlLineEdit"
+                             << "urlHint"
+                             << "ftp://x"
+                             << "not a web address" << true;
+        QTest::newRow("http url") << "urlLineEdit"
+                                  << "urlHint"
+                                  << "http://mail.contoso.com"
+                                  << "not encrypted" << false;
+        QTest::newRow("internal") << "internalUrlLineEdit"
+                                  << "internalUrlHint"
+                                  << "https://"
+                                  << "not a web address" << true;
+        QTest::newRow("bundle") << "bundleLineEdit"
+                                << "bundleHint"
+                                << "/nonexistent/b.json"
+                                << "There is no file" << true;
+        QTest::newRow("logs") << "iisLogsLineEdit"
+                              << "iisLogsHint"
+                              << "/nonexistent/W3SVC1"
+                              << "There is no folder" << true;
+        QTest::newRow("events") << "eventFilesLineEdit"
+                                << "eventFilesHint"
+                                << "/nonexistent/a.evtx"
+                                << "not a readable file" << true;
     }
 
     void badInputsSayWhatIsWrong()
@@ -130,7 +154,8 @@ private Q_SLOTS:
         m_wizard->findChild<QRadioButton *>("urlRadioButton")->click();
         QTest::keyClicks(m_wizard->findChild<QLineEdit *>("emailLineEdit"), "jdoe@contoso.com");
         if (edit != QLatin1String("urlLineEdit")) {
-            QTest::keyClicks(m_wizard->findChild<QLineEdit *>("urlLineEdit"), "https://mail.contoso.com");
+            QTest::keyClicks(m_wizard->findChild<QLineEdit *>("urlLineEdit"),
+                             "https://mail.contoso.com");
             QVERIFY(m_page->isComplete());
         }
         QTest::keyClicks(m_wizard->findChild<QLineEdit *>(edit), text);
@@ -206,7 +231,8 @@ private Q_SLOTS:
         QTest::keyClicks(email, "jdoe@contoso.com");
         QTest::keyClick(email, Qt::Key_Tab);
         QCOMPARE(m_store->reads, QStringList{"jdoe@contoso.com"});
-        QCOMPARE(m_wizard->findChild<QLineEdit *>("passwordLineEdit")->text(), QStringLiteral("Secret1!"));
+        QCOMPARE(m_wizard->findChild<QLineEdit *>("passwordLineEdit")->text(),
+                 QStringLiteral("Secret1!"));
         QVERIFY(m_wizard->findChild<QCheckBox *>("rememberPasswordCheckBox")->isChecked());
     }
 

@@ -82,12 +82,13 @@ void ChecklistPanel::retranslateUi()
     m_heading->setText(tr("Checklist"));
     m_view->setAccessibleName(tr("Checklist of the six steps"));
     m_legendHeading->setText(tr("What the words mean"));
-    const QStringList meanings{tr("%1: works").arg(StatusProxyModel::statusLabel(QStringLiteral("pass"))),
-                               tr("%1: worth knowing").arg(StatusProxyModel::statusLabel(QStringLiteral("info"))),
-                               tr("%1: may block phones soon").arg(StatusProxyModel::statusLabel(QStringLiteral("warn"))),
-                               tr("%1: blocks phones").arg(StatusProxyModel::statusLabel(QStringLiteral("fail"))),
-                               tr("%1: not checked, see why").arg(StatusProxyModel::statusLabel(QStringLiteral("skip"))),
-                               tr("%1: could not be checked").arg(StatusProxyModel::statusLabel(QStringLiteral("error")))};
+    const QStringList meanings{
+        tr("%1: works").arg(StatusProxyModel::statusLabel(QStringLiteral("pass"))),
+        tr("%1: worth knowing").arg(StatusProxyModel::statusLabel(QStringLiteral("info"))),
+        tr("%1: may block phones soon").arg(StatusProxyModel::statusLabel(QStringLiteral("warn"))),
+        tr("%1: blocks phones").arg(StatusProxyModel::statusLabel(QStringLiteral("fail"))),
+        tr("%1: not checked, see why").arg(StatusProxyModel::statusLabel(QStringLiteral("skip"))),
+        tr("%1: could not be checked").arg(StatusProxyModel::statusLabel(QStringLiteral("error")))};
     for (int i = 0; i < m_legend.size(); ++i)
         m_legend.at(i)->setText(meanings.at(i));
 }

@@ -12,7 +12,8 @@ namespace eas::wizard {
 DemoSession::DemoSession()
     : m_sim(std::make_unique<sim::SimulatedExchange>())
     , m_caFile(QDir::temp().filePath(QStringLiteral("eas-doctor-demo-ca-XXXXXX.pem")))
-{}
+{
+}
 
 DemoSession::~DemoSession() = default;
 
@@ -24,8 +25,9 @@ bool DemoSession::start(const QString &scenario, QString *error)
     if (!m_caFile.open() || m_caFile.write(m_sim->rootCertificate().toPem()) < 0
         || !m_caFile.flush()) {
         if (error)
-            *error = tr("Cannot write the simulator's root certificate to %1: %2")
-                         .arg(QDir::toNativeSeparators(m_caFile.fileName()), m_caFile.errorString());
+            *error
+                = tr("Cannot write the simulator's root certificate to %1: %2")
+                      .arg(QDir::toNativeSeparators(m_caFile.fileName()), m_caFile.errorString());
         m_sim->stop();
         return false;
     }

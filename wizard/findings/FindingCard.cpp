@@ -56,7 +56,8 @@ FindingCard::FindingCard(const QModelIndex &index, bool expanded, QWidget *paren
     }
 
     auto *layout = new QVBoxLayout(this);
-    const int indent = buildHeader(layout, statusName, index.data(ResultsModel::IsRootCauseRole).toBool());
+    const int indent
+        = buildHeader(layout, statusName, index.data(ResultsModel::IsRootCauseRole).toBool());
     if (!m_toggle)
         return;
     m_details = new QWidget(this);
@@ -72,8 +73,8 @@ FindingCard::FindingCard(const QModelIndex &index, bool expanded, QWidget *paren
         details->addWidget(evidenceLabel);
     }
     if (!fixes.isEmpty())
-        details->addWidget(makeText(tr("Fix scripts: %1").arg(fixes.join(QStringLiteral(", "))),
-                                    m_details, "fixesLabel"));
+        details->addWidget(makeText(
+            tr("Fix scripts: %1").arg(fixes.join(QStringLiteral(", "))), m_details, "fixesLabel"));
     layout->addWidget(m_details);
     connect(m_toggle, &QToolButton::toggled, this, [this](bool on) {
         m_details->setVisible(on);
@@ -103,7 +104,8 @@ int FindingCard::buildHeader(QVBoxLayout *layout, const QString &statusName, boo
     auto *status = new QLabel(StatusProxyModel::statusLabel(statusName), this);
     status->setObjectName(QStringLiteral("statusLabel"));
     status->setFont(bold);
-    status->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(QStringLiteral("ERROR")) + line / 2);
+    status->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(QStringLiteral("ERROR"))
+                            + line / 2);
     centred(status, line);
     QLabel *title = makeText(m_title, this, "titleLabel");
     title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -159,7 +161,8 @@ QString FindingCard::evidenceText(const QVariantMap &evidence)
         if (value.isArray())
             text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
         else if (value.isObject())
-            text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+            text
+                = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
         else
             text = it.value().toString();
         lines.append(QStringLiteral("%1: %2").arg(it.key(), text));

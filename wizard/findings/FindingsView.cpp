@@ -43,8 +43,11 @@ FindingsView::FindingsView(QAbstractItemModel *model, const QString &stepId, QWi
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsView::scheduleRebuild);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &FindingsView::scheduleRebuild);
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+    connect(m_model,
+            &QAbstractItemModel::dataChanged,
+            this,
+            [this](const QModelIndex &topLeft,
+                   const QModelIndex &bottomRight,
                    const QList<int> &roles) {
                 const bool progressOnly = !roles.isEmpty()
                                           && !roles.contains(ResultsModel::IsRootCauseRole)
@@ -109,9 +112,10 @@ void FindingsView::rebuild()
     const int count = step.isValid() ? m_model->rowCount(step) : 0;
     for (int row = 0; row < count; ++row) {
         const QModelIndex finding = m_model->index(row, 0, step);
-        auto *card = new FindingCard(finding,
-                                     m_expanded.contains(finding.data(ResultsModel::IdRole).toString()),
-                                     m_container);
+        auto *card
+            = new FindingCard(finding,
+                              m_expanded.contains(finding.data(ResultsModel::IdRole).toString()),
+                              m_container);
         connect(card, &FindingCard::expandedChanged, this, [this](const QString &id, bool on) {
             if (on)
                 m_expanded.insert(id);

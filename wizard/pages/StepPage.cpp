@@ -18,7 +18,9 @@
 
 namespace eas::wizard {
 
-StepPage::StepPage(const QString &stepId, StepOrderProxyModel *checklist, RunController *runs,
+StepPage::StepPage(const QString &stepId,
+                   StepOrderProxyModel *checklist,
+                   RunController *runs,
                    QWidget *parent)
     : DiagnosisPage(parent)
     , m_stepId(stepId)
@@ -72,12 +74,16 @@ StepPage::StepPage(const QString &stepId, StepOrderProxyModel *checklist, RunCon
         if (steps.contains(m_stepId))
             m_startedHere = false;
     });
-    connect(m_runs, &RunController::startFailed, this,
+    connect(m_runs,
+            &RunController::startFailed,
+            this,
             [this](const QStringList &steps, const QString &message) {
                 if (steps.contains(m_stepId) && isVisible())
                     m_runHint->setCheck(FieldCheck::error(message));
             });
-    connect(m_checklist, &QAbstractItemModel::dataChanged, this,
+    connect(m_checklist,
+            &QAbstractItemModel::dataChanged,
+            this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const QModelIndex step = m_checklist->stepIndex(m_stepId);
                 if (!topLeft.parent().isValid() && step.row() >= topLeft.row()

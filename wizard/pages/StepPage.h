@@ -21,7 +21,9 @@ class StepPage : public DiagnosisPage
 {
     Q_OBJECT
 public:
-    StepPage(const QString &stepId, StepOrderProxyModel *checklist, RunController *runs,
+    StepPage(const QString &stepId,
+             StepOrderProxyModel *checklist,
+             RunController *runs,
              QWidget *parent = nullptr);
 
     QString stepId() const { return m_stepId; }

@@ -20,8 +20,10 @@
 
 namespace eas::wizard {
 
-TargetPage::TargetPage(const WizardSetup &setup, RunController *runs,
-                       QAbstractItemModel *checklist, QWidget *parent)
+TargetPage::TargetPage(const WizardSetup &setup,
+                       RunController *runs,
+                       QAbstractItemModel *checklist,
+                       QWidget *parent)
     : DiagnosisPage(parent)
     , m_runs(runs)
     , m_checklist(checklist)
@@ -87,7 +89,9 @@ TargetPage::TargetPage(const WizardSetup &setup, RunController *runs,
     });
     connect(m_cancelAll, &QPushButton::clicked, m_runs, &RunController::cancelAll);
     connect(m_runs, &RunController::runningChanged, this, &TargetPage::updateWidgets);
-    connect(m_runs, &RunController::startFailed, this,
+    connect(m_runs,
+            &RunController::startFailed,
+            this,
             [this](const QStringList &, const QString &message) {
                 m_runHint->setCheck(FieldCheck::error(message));
             });

@@ -26,7 +26,9 @@ class TargetPage : public DiagnosisPage
 {
     Q_OBJECT
 public:
-    TargetPage(const WizardSetup &setup, RunController *runs, QAbstractItemModel *checklist,
+    TargetPage(const WizardSetup &setup,
+               RunController *runs,
+               QAbstractItemModel *checklist,
                QWidget *parent = nullptr);
 
     bool isComplete() const override;

@@ -14,7 +14,8 @@ RunController::RunController(ResultsModel *model, RunnerFactory factory, QObject
     : QObject(parent)
     , m_model(model)
     , m_factory(std::move(factory))
-{}
+{
+}
 
 RunController::~RunController()
 {
@@ -42,7 +43,9 @@ bool RunController::canStart(const QStringList &stepIds) const
     return !wanted.isEmpty();
 }
 
-bool RunController::start(QStringList stepIds, DiagnosisTarget target, const Credentials &credentials)
+bool RunController::start(QStringList stepIds,
+                          DiagnosisTarget target,
+                          const Credentials &credentials)
 {
     const bool all = stepIds.isEmpty() || stepIds.size() == m_model->rowCount();
     if (stepIds.isEmpty())
@@ -96,8 +99,9 @@ void RunController::connectRunner(Run &run)
 
 void RunController::handleRunFinished(ProbeRunner *runner, const DiagnosisResult &result)
 {
-    auto it = std::find_if(m_runs.begin(), m_runs.end(),
-                           [runner](const Run &run) { return run.runner.get() == runner; });
+    auto it = std::find_if(m_runs.begin(), m_runs.end(), [runner](const Run &run) {
+        return run.runner.get() == runner;
+    });
     if (it == m_runs.end())
         return;
     const QStringList steps = it->steps;

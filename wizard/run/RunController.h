@@ -20,8 +20,8 @@ namespace eas::wizard {
 
 // Builds the runner of one run; target.steps says which steps. The wizard never creates probes
 // itself: production wraps eas::createRunner (EngineRunnerFactory), tests pass fakes.
-using RunnerFactory = std::function<std::unique_ptr<ProbeRunner>(const DiagnosisTarget &,
-                                                                 const Credentials &)>;
+using RunnerFactory
+    = std::function<std::unique_ptr<ProbeRunner>(const DiagnosisTarget &, const Credentials &)>;
 
 // Starts runners from the factory and feeds their signals into the shared ResultsModel, which
 // stays the only copy of the results. Several runs may be active as long as they share no step

@@ -76,7 +76,9 @@ QStringList RootCauseBox::stepsWithStatus(const QStringList &statusNames) const
     return out;
 }
 
-void RootCauseBox::show(const QString &iconStatus, const QString &heading, const QString &detail,
+void RootCauseBox::show(const QString &iconStatus,
+                        const QString &heading,
+                        const QString &detail,
                         const QStringList &nextSteps)
 {
     const int size = 2 * fontMetrics().height();
@@ -94,20 +96,24 @@ void RootCauseBox::show(const QString &iconStatus, const QString &heading, const
 
 void RootCauseBox::refresh()
 {
-    const QStringList pending = stepsWithStatus({QStringLiteral("pending"), QStringLiteral("running")});
-    const QStringList incomplete = stepsWithStatus({QStringLiteral("skip"), QStringLiteral("error")});
+    const QStringList pending
+        = stepsWithStatus({QStringLiteral("pending"), QStringLiteral("running")});
+    const QStringList incomplete
+        = stepsWithStatus({QStringLiteral("skip"), QStringLiteral("error")});
     const QModelIndex cause = rootCause();
     if (m_runs->isRunning()) {
-        show(QStringLiteral("running"), tr("Checking…"),
-             tr("%n step(s) still running. The root cause appears here when they end.", nullptr,
+        show(QStringLiteral("running"),
+             tr("Checking…"),
+             tr("%n step(s) still running. The root cause appears here when they end.",
+                nullptr,
                 int(pending.size())),
              {tr("Wait for the checks, or press Cancel on a step's page to stop it.")});
     } else if (cause.isValid()) {
         const QString status = cause.data(ResultsModel::StatusNameRole).toString();
         const QString step = steps::title(cause.parent().data(ResultsModel::IdRole).toString());
         QStringList next{tr("Fix this first: the other failures often follow from it."),
-                         tr("Then open the %1 page and press Re-run, or press Run all steps "
-                            "again below, to confirm it is gone.")
+                         tr("Then open the %1 page and press Re-run, or press Re-test below, to "
+                            "confirm it is gone.")
                              .arg(step)};
         const QStringList fixes = cause.data(ResultsModel::FixesRole).toStringList();
         if (!fixes.isEmpty())
@@ -116,19 +122,24 @@ void RootCauseBox::refresh()
              tr("%1 — root cause: %2")
                  .arg(StatusProxyModel::statusLabel(status),
                       cause.data(ResultsModel::TitleRole).toString()),
-             tr("Found by the %1 step. %2").arg(step, cause.data(ResultsModel::DetailRole).toString()),
+             tr("Found by the %1 step. %2")
+                 .arg(step, cause.data(ResultsModel::DetailRole).toString()),
              next);
     } else if (pending.size() == m_checklist->rowCount()) {
-        show(QStringLiteral("pending"), tr("Nothing checked yet"), QString(),
+        show(QStringLiteral("pending"),
+             tr("Nothing checked yet"),
+             QString(),
              {tr("Go back to the first page and press Run all steps, or run the steps one by "
                  "one.")});
     } else if (!incomplete.isEmpty() || !pending.isEmpty()) {
-        show(QStringLiteral("skip"), tr("No problem found in the steps that ran"),
+        show(QStringLiteral("skip"),
+             tr("No problem found in the steps that ran"),
              tr("Not fully checked: %1.").arg((incomplete + pending).join(QStringLiteral(", "))),
              {tr("Open those steps' pages to see why, give them what they need (a password, "
                  "logs, a bundle) and press Re-run.")});
     } else {
-        show(QStringLiteral("pass"), tr("No problem found"),
+        show(QStringLiteral("pass"),
+             tr("No problem found"),
              tr("Every check passed: nothing on the server side blocks ActiveSync for this "
                 "mailbox."),
              {tr("If one phone still fails, remove the account on that phone and add it again."),

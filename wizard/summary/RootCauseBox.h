@@ -23,7 +23,9 @@ public:
 private:
     QModelIndex rootCause() const;
     QStringList stepsWithStatus(const QStringList &statusNames) const;
-    void show(const QString &iconStatus, const QString &heading, const QString &detail,
+    void show(const QString &iconStatus,
+              const QString &heading,
+              const QString &detail,
               const QStringList &nextSteps);
 
     QAbstractItemModel *m_checklist;

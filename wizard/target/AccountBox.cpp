@@ -61,7 +61,9 @@ AccountBox::AccountBox(PasswordStore *store, QWidget *parent)
     connect(m_user, &QLineEdit::editingFinished, this, &AccountBox::offerRememberedPassword);
     connect(m_showPassword, &QAction::toggled, this, &AccountBox::togglePasswordVisible);
     if (m_store) {
-        connect(m_store, &PasswordStore::passwordRead, this,
+        connect(m_store,
+                &PasswordStore::passwordRead,
+                this,
                 [this](const QString &account, const QString &password) {
                     if (account != this->account() || !m_password->text().isEmpty())
                         return;

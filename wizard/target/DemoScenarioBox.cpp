@@ -7,7 +7,8 @@
 
 namespace eas::wizard {
 
-DemoScenarioBox::DemoScenarioBox(const QList<sim::ScenarioInfo> &scenarios, const QString &current,
+DemoScenarioBox::DemoScenarioBox(const QList<sim::ScenarioInfo> &scenarios,
+                                 const QString &current,
                                  QWidget *parent)
     : QGroupBox(parent)
     , m_scenarios(scenarios)

@@ -14,7 +14,8 @@ class DemoScenarioBox : public QGroupBox
 {
     Q_OBJECT
 public:
-    DemoScenarioBox(const QList<sim::ScenarioInfo> &scenarios, const QString &current,
+    DemoScenarioBox(const QList<sim::ScenarioInfo> &scenarios,
+                    const QString &current,
                     QWidget *parent = nullptr);
 
     QString scenario() const;

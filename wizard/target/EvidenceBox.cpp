@@ -84,8 +84,9 @@ void EvidenceBox::retranslateUi()
     m_logs->lineEdit()->setPlaceholderText(tr("W3SVC1 folder"));
     m_events->lineEdit()->setPlaceholderText(tr("Exported .evtx files"));
     m_bundle->lineEdit()->setToolTip(tr("The JSON file the collector script wrote on the server."));
-    m_logs->lineEdit()->setToolTip(tr("C:\\inetpub\\logs\\LogFiles\\W3SVC1 (front end) or W3SVC2 (back "
-                                      "end), copied from the server."));
+    m_logs->lineEdit()->setToolTip(
+        tr("C:\\inetpub\\logs\\LogFiles\\W3SVC1 (front end) or W3SVC2 (back "
+           "end), copied from the server."));
     m_events->lineEdit()->setToolTip(tr("Application log exports (.evtx), separated by ;"));
     m_bundle->lineEdit()->setAccessibleName(tr("Server bundle file"));
     m_logs->lineEdit()->setAccessibleName(tr("IIS log folder"));

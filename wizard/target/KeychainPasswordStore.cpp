@@ -11,8 +11,7 @@ namespace {
 const QString kService = QStringLiteral("eas-doctor");
 const QString kAccountsKey = QStringLiteral("keychain/accounts");
 
-template<typename Job>
-Job *makeJob(const QString &account, QObject *parent)
+template<typename Job> Job *makeJob(const QString &account, QObject *parent)
 {
     auto *job = new Job(kService, parent);
     job->setAutoDelete(true);
@@ -26,7 +25,8 @@ Job *makeJob(const QString &account, QObject *parent)
 KeychainPasswordStore::KeychainPasswordStore(std::unique_ptr<QSettings> settings, QObject *parent)
     : PasswordStore(parent)
     , m_settings(std::move(settings))
-{}
+{
+}
 
 KeychainPasswordStore::~KeychainPasswordStore() = default;
 

@@ -46,7 +46,8 @@ void PathEdit::setDialogTitle(const QString &title)
 
 void PathEdit::browse()
 {
-    const QString start = QDir::fromNativeSeparators(m_edit->text().section(QLatin1Char(';'), 0, 0));
+    const QString start
+        = QDir::fromNativeSeparators(m_edit->text().section(QLatin1Char(';'), 0, 0));
     QString chosen;
     switch (m_mode) {
     case Mode::File:

@@ -93,9 +93,10 @@ void ServerBox::validate()
 
 void ServerBox::applyTo(DiagnosisTarget &target) const
 {
-    target.url = isAutodiscover()
-                     ? QUrl()
-                     : DiagnosisTarget::normalizeActiveSyncUrl(TargetValidation::parseUrl(m_url->text()));
+    target.url
+        = isAutodiscover()
+              ? QUrl()
+              : DiagnosisTarget::normalizeActiveSyncUrl(TargetValidation::parseUrl(m_url->text()));
     target.internalUrl = DiagnosisTarget::normalizeActiveSyncUrl(
         TargetValidation::parseUrl(m_internalUrl->text()));
 }
@@ -117,7 +118,8 @@ void ServerBox::retranslateUi()
     m_internalUrlLabel->setText(tr("&Internal URL:"));
     m_url->setPlaceholderText(tr("https://mail.contoso.com"));
     m_internalUrl->setPlaceholderText(tr("Optional"));
-    m_internalUrl->setToolTip(tr("The URL used inside the network, e.g. https://exch01.contoso.local"));
+    m_internalUrl->setToolTip(
+        tr("The URL used inside the network, e.g. https://exch01.contoso.local"));
     m_url->setAccessibleName(tr("ActiveSync URL"));
     m_internalUrl->setAccessibleName(tr("Internal URL"));
 }

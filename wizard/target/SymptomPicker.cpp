@@ -28,8 +28,9 @@ SymptomPicker::SymptomPicker(QWidget *parent)
     layout->addWidget(m_list, 1);
     populate();
     retranslateUi();
-    connect(m_list, &QListWidget::itemChanged, this,
-            [this] { Q_EMIT selectionChanged(selectedIds()); });
+    connect(m_list, &QListWidget::itemChanged, this, [this] {
+        Q_EMIT selectionChanged(selectedIds());
+    });
     // Space ticks the current item; a click anywhere on the row does too.
     connect(m_list, &QListWidget::itemActivated, this, [](QListWidgetItem *item) {
         if (item->flags() & Qt::ItemIsUserCheckable)
@@ -58,9 +59,8 @@ void SymptomPicker::populate()
     bool lastServerSide = true;
     for (const Symptom &symptom : SymptomCatalog::all()) {
         if (symptom.serverSide != lastServerSide) {
-            auto *header = new QListWidgetItem(symptom.serverSide ? tr("On the server")
-                                                                  : tr("On the user's devices"),
-                                               m_list);
+            auto *header = new QListWidgetItem(
+                symptom.serverSide ? tr("On the server") : tr("On the user's devices"), m_list);
             header->setFlags(Qt::ItemIsEnabled);
             header->setFont(headerFont);
             lastServerSide = symptom.serverSide;

@@ -50,9 +50,8 @@ QUrl TargetValidation::parseUrl(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    const QString full = trimmed.contains(QLatin1String("://"))
-                             ? trimmed
-                             : QStringLiteral("https://") + trimmed;
+    const QString full
+        = trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("https://") + trimmed;
     return QUrl(full, QUrl::StrictMode);
 }
 
@@ -107,7 +106,8 @@ FieldCheck TargetValidation::logFolder(const QString &path)
                                     "the u_ex*.log files.")
                                      .arg(QDir::toNativeSeparators(info.filePath())));
     if (!info.isReadable())
-        return FieldCheck::error(tr("%1 cannot be read.").arg(QDir::toNativeSeparators(info.filePath())));
+        return FieldCheck::error(
+            tr("%1 cannot be read.").arg(QDir::toNativeSeparators(info.filePath())));
     return FieldCheck::ok();
 }
 

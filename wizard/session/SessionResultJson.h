@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/Diagnosis.h"
+
+#include <QJsonObject>
+
+namespace eas::wizard::SessionResultJson {
+
+// A DiagnosisResult both ways, for the session file: DiagnosisJson's field names (findings
+// through DiagnosisJson::findingToJson, plus their step), the root cause and the fix scripts.
+QJsonObject toJson(const DiagnosisResult &result);
+DiagnosisResult fromJson(const QJsonObject &json);
+
+} // namespace eas::wizard::SessionResultJson
