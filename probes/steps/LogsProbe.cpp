@@ -95,6 +95,15 @@ void LogsProbe::doStart()
                     });
                 });
             findings += logs::LogFindings::evaluate(report);
+            if (!report.anyInputRead() && !report.cancelled)
+                findings.append(Finding::make(
+                    QStringLiteral("logs-unreadable"),
+                    steps::Logs,
+                    Severity::Error,
+                    Tr::tr("None of the IIS logs could be read"),
+                    Tr::tr("No file under %1 could be read as an IIS W3C log. Check the "
+                           "path and that the files are u_ex*.log (or .gz) copies.")
+                        .arg(target.logPaths.join(QStringLiteral(", ")))));
         }
         if (!shared->cancel && (!target.eventFiles.isEmpty() || !bundleEvents.isEmpty())) {
             events::EventAggregator aggregator;
