@@ -149,27 +149,11 @@ void ConnectivityProbe::handlePath(const tls::TlsInspection &in)
         e.insert(QStringLiteral("address"), in.address.toString());
     switch (in.outcome) {
     case tls::TlsInspection::Outcome::HostNotFound:
-        m_out.add(
-            make(QStringLiteral("dns-resolution-failed"),
-                 Severity::Fail,
-                 Tr::tr("The host name %1 does not resolve").arg(in.host),
-                 Tr::tr("DNS has no address for %1, so no phone can reach it. Check the public DNS "
-                        "record (A/AAAA or CNAME).")
-                     .arg(in.host),
-                 e));
+        m_out.add(EasFindings::dnsFailed(in.host, e));
         break;
     case tls::TlsInspection::Outcome::ConnectionFailed:
         e.insert(QStringLiteral("error"), hs.errorString);
-        m_out.add(make(
-            QStringLiteral("tcp-connect-failed"),
-            Severity::Fail,
-            Tr::tr("No TCP connection to %1").arg(in.host),
-            Tr::tr("The connection to %1 port %2 was refused or is unreachable (%3). Check the "
-                   "firewall, the load balancer and that IIS listens on the port.")
-                .arg(in.host)
-                .arg(in.port)
-                .arg(hs.errorString),
-            e));
+        m_out.add(EasFindings::tcpFailed(in.host, in.port, hs.errorString, e));
         break;
     case tls::TlsInspection::Outcome::TimedOut:
         m_out.add(

@@ -53,32 +53,40 @@ Finding make(const QString &id,
         id, QString(), severity, title, detail, evidence); // the probe sets the step
 }
 
+Finding dnsFailed(const QString &host, const QVariantMap &evidence)
+{
+    return make(QStringLiteral("dns-resolution-failed"),
+                Severity::Fail,
+                Tr::tr("The host name %1 does not resolve").arg(host),
+                Tr::tr("DNS has no address for %1, so no phone can reach it. Check the public DNS "
+                       "record (A/AAAA or CNAME) and, for Autodiscover, the autodiscover host.")
+                    .arg(host),
+                evidence);
+}
+
+Finding tcpFailed(const QString &host, int port, const QString &error, const QVariantMap &evidence)
+{
+    return make(QStringLiteral("tcp-connect-failed"),
+                Severity::Fail,
+                Tr::tr("No TCP connection to %1").arg(host),
+                Tr::tr("The connection to %1 port %2 was refused or is unreachable (%3). Check the "
+                       "firewall, the load balancer and that IIS listens on the port.")
+                    .arg(host)
+                    .arg(port)
+                    .arg(error),
+                evidence);
+}
+
 std::optional<Finding> transport(const EasResponse &r)
 {
     QVariantMap e = evidenceOf(r);
     const QString host = r.url.host();
     switch (r.transport) {
     case Transport::HostNotFound:
-        return make(
-            QStringLiteral("dns-resolution-failed"),
-            Severity::Fail,
-            Tr::tr("The host name %1 does not resolve").arg(host),
-            Tr::tr("DNS has no address for %1, so no phone can reach it. Check the public DNS "
-                   "record (A/AAAA or CNAME) and, for Autodiscover, the autodiscover host.")
-                .arg(host),
-            e);
+        return dnsFailed(host, e);
     case Transport::ConnectionRefused:
     case Transport::OtherError:
-        return make(
-            QStringLiteral("tcp-connect-failed"),
-            Severity::Fail,
-            Tr::tr("No TCP connection to %1").arg(host),
-            Tr::tr("The connection to %1 port %2 was refused or is unreachable (%3). Check the "
-                   "firewall, the load balancer and that IIS listens on 443.")
-                .arg(host)
-                .arg(r.url.port(443))
-                .arg(r.transportError),
-            e);
+        return tcpFailed(host, r.url.port(443), r.transportError, e);
     case Transport::Timeout:
         return make(QStringLiteral("connection-timeout"),
                     Severity::Fail,

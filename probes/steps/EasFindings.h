@@ -18,6 +18,10 @@ Finding make(const QString &id,
              const QString &detail,
              const QVariantMap &evidence = {});
 
+// The host does not resolve / no TCP connection (shared by the connectivity path check and
+// every request).
+Finding dnsFailed(const QString &host, const QVariantMap &evidence);
+Finding tcpFailed(const QString &host, int port, const QString &error, const QVariantMap &evidence);
 // DNS, TCP, timeout, TLS, reset, too large, cleartext, malformed body (connectivity-owned).
 std::optional<Finding> transport(const net::EasResponse &r);
 // What the mailbox, account or device state explains (user-status-owned): EAS Status codes of
