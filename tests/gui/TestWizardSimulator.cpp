@@ -23,6 +23,28 @@ using namespace eas::wizard;
 
 // Full runs of the wizard against the built-in simulated Exchange, in this process, through
 // the real engine (training mode as `--demo` sets it up).
+namespace {
+
+// The wizard wired to the in-process simulator the way `eas-doctor --demo` wires it.
+struct SimulatorSetup
+{
+    DemoSession demo;
+    QNetworkAccessManager nam;
+    WizardSetup setup;
+
+    bool start(const QString &scenario, QString *error)
+    {
+        if (!demo.start(scenario, error))
+            return false;
+        demo.applyTo(setup);
+        setup.runnerFactory = engineRunnerFactory(&nam);
+        setup.baseTarget.stepTimeout = std::chrono::seconds(10);
+        return true;
+    }
+};
+
+} // namespace
+
 class TestWizardSimulator : public QObject
 {
     Q_OBJECT
@@ -44,14 +66,10 @@ private Q_SLOTS:
         QFETCH(QString, scenario);
         QFETCH(QString, rootCause);
         QFETCH(QString, rootStep);
-        DemoSession demo;
+        SimulatorSetup sim;
         QString error;
-        QVERIFY2(demo.start(scenario, &error), qPrintable(error));
-        WizardSetup setup;
-        demo.applyTo(setup);
-        QNetworkAccessManager nam;
-        setup.runnerFactory = engineRunnerFactory(&nam);
-        setup.baseTarget.stepTimeout = std::chrono::seconds(10);
+        QVERIFY2(sim.start(scenario, &error), qPrintable(error));
+        const WizardSetup &setup = sim.setup;
         DiagnosisWizard wizard(setup);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -85,16 +103,12 @@ private Q_SLOTS:
 
     void theScenarioPickerSwitchesTheSimulator()
     {
-        DemoSession demo;
+        SimulatorSetup sim;
         QString error;
-        QVERIFY2(demo.start("healthy", &error), qPrintable(error));
-        WizardSetup setup;
-        demo.applyTo(setup);
-        QNetworkAccessManager nam;
-        setup.runnerFactory = engineRunnerFactory(&nam);
-        DiagnosisWizard wizard(setup);
-        connect(&wizard, &DiagnosisWizard::scenarioChanged, &wizard, [&demo](const QString &name) {
-            QVERIFY(demo.setScenario(name));
+        QVERIFY2(sim.start("healthy", &error), qPrintable(error));
+        DiagnosisWizard wizard(sim.setup);
+        connect(&wizard, &DiagnosisWizard::scenarioChanged, &wizard, [&sim](const QString &name) {
+            QVERIFY(sim.demo.setScenario(name));
         });
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -108,14 +122,10 @@ private Q_SLOTS:
 
     void retestShowsWhatChangedAndTheChartHasTimings()
     {
-        DemoSession demo;
+        SimulatorSetup sim;
         QString error;
-        QVERIFY2(demo.start("healthy", &error), qPrintable(error));
-        WizardSetup setup;
-        demo.applyTo(setup);
-        QNetworkAccessManager nam;
-        setup.runnerFactory = engineRunnerFactory(&nam);
-        setup.baseTarget.stepTimeout = std::chrono::seconds(10);
+        QVERIFY2(sim.start("healthy", &error), qPrintable(error));
+        const WizardSetup &setup = sim.setup;
         DiagnosisWizard wizard(setup);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -135,7 +145,7 @@ private Q_SLOTS:
         auto *changes = wizard.findChild<ChangesBox *>();
         QVERIFY(!changes->isVisible());
 
-        QVERIFY(demo.setScenario("activesync-disabled"));
+        QVERIFY(sim.demo.setScenario("activesync-disabled"));
         driver.click("runAllAgainButton");
         QVERIFY(wizard.runs()->isRunning());
         QVERIFY(driver.waitUntilIdle(60000));
