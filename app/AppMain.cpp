@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "commands/Commands.h"
+#include "i18n/Translations.h"
 #include "logging/Logging.h"
 #include "settings/AppSettings.h"
 
@@ -60,6 +61,20 @@ bool wantsPdf(int argc, char **argv)
     return false;
 }
 
+// The value of --lang CODE / --lang=CODE, read before the parser so that its messages and the
+// help text are already in that language.
+QString langArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a.startsWith("--lang="))
+            return QString::fromLocal8Bit(a.mid(7));
+        if (a == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+    }
+    return {};
+}
+
 } // namespace
 
 int run(int argc, char **argv)
@@ -78,6 +93,11 @@ int run(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("EAS Doctor"));
     QCoreApplication::setApplicationName(QStringLiteral("eas-doctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EAS_VERSION));
+    // The wizard follows the system's language unless --lang says otherwise; the headless
+    // commands speak English unless --lang asks, so scripts see the same text everywhere.
+    const QString lang = langArgument(argc, argv);
+    if (gui || Translations::isAvailable(lang))
+        Translations::install(Translations::isAvailable(lang) ? lang : QString());
 
     const ParseOutcome parsed = CommandLine::parse(QCoreApplication::arguments());
     if (!parsed.ok) {

@@ -1,6 +1,9 @@
 #include "CommandLine.h"
 
+#include "i18n/Translations.h"
+
 #include "core/Steps.h"
+#include "core/Tr.h"
 #include "sim/ScenarioCatalog.h"
 
 #include <QCommandLineParser>
@@ -21,22 +24,17 @@ constexpr CommandName kCommands[] = {{Command::Diagnose, "diagnose"},
                                      {Command::AnalyzeLogs, "analyze-logs"},
                                      {Command::CollectorScript, "collector-script"}};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 QString overview()
 {
-    return tr("Finds out why Exchange ActiveSync connections are blocked.\n\n"
-              "Commands:\n"
-              "  (none)            the wizard; --demo starts the built-in simulated Exchange\n"
-              "  diagnose          the six steps, headless (--help for its options)\n"
-              "  simulate          run the built-in simulated Exchange on 127.0.0.1\n"
-              "  analyze-logs      IIS W3C logs and .evtx exports, headless\n"
-              "  collector-script  the read-only server-side collector (.ps1)\n\n"
-              "Exit status: 0 pass/info/skip, 1 warn, 2 fail, 3 usage or input error, "
-              "4 internal error.");
+    return Tr::tr("Finds out why Exchange ActiveSync connections are blocked.\n\n"
+                  "Commands:\n"
+                  "  (none)            the wizard; --demo starts the built-in simulated Exchange\n"
+                  "  diagnose          the six steps, headless (--help for its options)\n"
+                  "  simulate          run the built-in simulated Exchange on 127.0.0.1\n"
+                  "  analyze-logs      IIS W3C logs and .evtx exports, headless\n"
+                  "  collector-script  the read-only server-side collector (.ps1)\n\n"
+                  "Exit status: 0 pass/info/skip, 1 warn, 2 fail, 3 usage or input error, "
+                  "4 internal error.");
 }
 
 // Options every command understands.
@@ -45,47 +43,57 @@ void addCommon(QCommandLineParser &p)
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption(
-        {QStringLiteral("lang"), tr("Language of titles and details (en, de)."), tr("CODE")});
-    p.addOption({QStringLiteral("quiet"), tr("Less on stderr.")});
-    p.addOption({QStringLiteral("verbose"), tr("More on stderr.")});
+    p.addOption({QStringLiteral("lang"),
+                 Tr::tr("Language of titles and details (en, de)."),
+                 Tr::tr("CODE")});
+    p.addOption({QStringLiteral("quiet"), Tr::tr("Less on stderr.")});
+    p.addOption({QStringLiteral("verbose"), Tr::tr("More on stderr.")});
 }
 
 void addDiagnoseOptions(QCommandLineParser &p)
 {
     p.addOptions({
-        {QStringLiteral("email"), tr("The mailbox (SMTP address or UPN)."), tr("ADDR")},
-        {QStringLiteral("url"), tr("ActiveSync endpoint; default: Autodiscover."), tr("URL")},
+        {QStringLiteral("email"), Tr::tr("The mailbox (SMTP address or UPN)."), Tr::tr("ADDR")},
+        {QStringLiteral("url"),
+         Tr::tr("ActiveSync endpoint; default: Autodiscover."),
+         Tr::tr("URL")},
         {QStringLiteral("internal-url"),
-         tr("Internal ActiveSync URL to check as well."),
-         tr("URL")},
-        {QStringLiteral("autodiscover-url"), tr("Start Autodiscover at this URL."), tr("URL")},
-        {QStringLiteral("user"), tr("Logon name (UPN or DOMAIN\\user)."), tr("NAME")},
-        {QStringLiteral("password-stdin"), tr("Read the password from the first line of stdin.")},
+         Tr::tr("Internal ActiveSync URL to check as well."),
+         Tr::tr("URL")},
+        {QStringLiteral("autodiscover-url"),
+         Tr::tr("Start Autodiscover at this URL."),
+         Tr::tr("URL")},
+        {QStringLiteral("user"), Tr::tr("Logon name (UPN or DOMAIN\\user)."), Tr::tr("NAME")},
+        {QStringLiteral("password-stdin"),
+         Tr::tr("Read the password from the first line of stdin.")},
         {QStringLiteral("password-env"),
-         tr("Read the password from this environment variable."),
-         tr("VAR")},
+         Tr::tr("Read the password from this environment variable."),
+         Tr::tr("VAR")},
         {QStringLiteral("token-env"),
-         tr("OAuth bearer token from this environment variable."),
-         tr("VAR")},
-        {QStringLiteral("no-credentials"), tr("Anonymous probes only.")},
-        {QStringLiteral("ca-file"), tr("Extra trusted CA certificates (PEM)."), tr("PEM")},
+         Tr::tr("OAuth bearer token from this environment variable."),
+         Tr::tr("VAR")},
+        {QStringLiteral("no-credentials"), Tr::tr("Anonymous probes only.")},
+        {QStringLiteral("ca-file"), Tr::tr("Extra trusted CA certificates (PEM)."), Tr::tr("PEM")},
         {QStringLiteral("trust-any-certificate"),
-         tr("Go on after certificate errors (still reported).")},
-        {QStringLiteral("bundle"), tr("Server-side evidence bundle (JSON)."), tr("FILE")},
-        {QStringLiteral("logs"), tr("IIS log file or folder (repeatable)."), tr("PATH")},
-        {QStringLiteral("events"), tr("Exported event log .evtx/.xml (repeatable)."), tr("FILE")},
-        {QStringLiteral("steps"), tr("Comma list of step ids to run."), tr("LIST")},
-        {QStringLiteral("timeout"), tr("Hard cap for each step (default 15)."), tr("SECONDS")},
+         Tr::tr("Go on after certificate errors (still reported).")},
+        {QStringLiteral("bundle"), Tr::tr("Server-side evidence bundle (JSON)."), Tr::tr("FILE")},
+        {QStringLiteral("logs"), Tr::tr("IIS log file or folder (repeatable)."), Tr::tr("PATH")},
+        {QStringLiteral("events"),
+         Tr::tr("Exported event log .evtx/.xml (repeatable)."),
+         Tr::tr("FILE")},
+        {QStringLiteral("steps"), Tr::tr("Comma list of step ids to run."), Tr::tr("LIST")},
+        {QStringLiteral("timeout"),
+         Tr::tr("Hard cap for each step (default 15)."),
+         Tr::tr("SECONDS")},
         {QStringLiteral("provision-full"),
-         tr("Also acknowledge the policy (creates a device partnership).")},
-        {QStringLiteral("device-id"), tr("Present as this DeviceId."), tr("ID")},
-        {QStringLiteral("device-type"), tr("Present as this DeviceType."), tr("T")},
-        {QStringLiteral("user-agent"), tr("Present with this User-Agent."), tr("UA")},
-        {QStringLiteral("json"), tr("Write the result as JSON (- = stdout)."), tr("FILE")},
-        {QStringLiteral("report"), tr("Write the report (.html or .pdf)."), tr("FILE")},
-        {QStringLiteral("demo"), tr("Diagnose the built-in simulated Exchange.")},
-        {QStringLiteral("scenario"), tr("Simulator scenario for --demo."), tr("NAME")},
+         Tr::tr("Also acknowledge the policy (creates a device partnership).")},
+        {QStringLiteral("device-id"), Tr::tr("Present as this DeviceId."), Tr::tr("ID")},
+        {QStringLiteral("device-type"), Tr::tr("Present as this DeviceType."), Tr::tr("T")},
+        {QStringLiteral("user-agent"), Tr::tr("Present with this User-Agent."), Tr::tr("UA")},
+        {QStringLiteral("json"), Tr::tr("Write the result as JSON (- = stdout)."), Tr::tr("FILE")},
+        {QStringLiteral("report"), Tr::tr("Write the report (.html or .pdf)."), Tr::tr("FILE")},
+        {QStringLiteral("demo"), Tr::tr("Diagnose the built-in simulated Exchange.")},
+        {QStringLiteral("scenario"), Tr::tr("Simulator scenario for --demo."), Tr::tr("NAME")},
     });
 }
 
@@ -105,13 +113,13 @@ QString checkUrl(const QString &option, const QString &text, QUrl *out)
     if (!strict.isValid() || strict.host().isEmpty()
         || (strict.scheme() != QLatin1String("https")
             && strict.scheme() != QLatin1String("http"))) {
-        return tr("--%1: '%2' is not an http(s) URL. Give the full address, for example "
-                  "https://mail.contoso.com/Microsoft-Server-ActiveSync.")
+        return Tr::tr("--%1: '%2' is not an http(s) URL. Give the full address, for example "
+                      "https://mail.contoso.com/Microsoft-Server-ActiveSync.")
             .arg(option, text);
     }
     if (!strict.userInfo().isEmpty())
-        return tr("--%1: do not put a user name or password into the URL; use --user and "
-                  "--password-stdin.")
+        return Tr::tr("--%1: do not put a user name or password into the URL; use --user and "
+                      "--password-stdin.")
             .arg(option);
     *out = strict;
     return {};
@@ -121,11 +129,11 @@ QString checkExisting(const QString &option, const QString &path, bool directory
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return tr("--%1: '%2' does not exist. Check the path.").arg(option, path);
+        return Tr::tr("--%1: '%2' does not exist. Check the path.").arg(option, path);
     if (fi.isDir() && !directoryAllowed)
-        return tr("--%1: '%2' is a folder; give a file.").arg(option, path);
+        return Tr::tr("--%1: '%2' is a folder; give a file.").arg(option, path);
     if (!fi.isReadable())
-        return tr("--%1: '%2' cannot be read (permissions?).").arg(option, path);
+        return Tr::tr("--%1: '%2' cannot be read (permissions?).").arg(option, path);
     return {};
 }
 
@@ -136,12 +144,12 @@ parseSecretSource(const QCommandLineParser &p, const QProcessEnvironment &env, C
     for (const char *name : {"password-stdin", "password-env", "token-env", "no-credentials"})
         sources += p.isSet(QString::fromLatin1(name)) ? 1 : 0;
     if (sources > 1)
-        return tr("Choose one of --password-stdin, --password-env, --token-env and "
-                  "--no-credentials.");
+        return Tr::tr("Choose one of --password-stdin, --password-env, --token-env and "
+                      "--no-credentials.");
     auto envVar = [&](const char *option, SecretSource source) -> QString {
         const QString var = p.value(QString::fromLatin1(option));
         if (var.isEmpty() || !env.contains(var) || env.value(var).isEmpty())
-            return tr("--%1: the environment variable '%2' is not set or empty.")
+            return Tr::tr("--%1: the environment variable '%2' is not set or empty.")
                 .arg(QString::fromLatin1(option), var);
         o.secretSource = source;
         o.secretEnvVar = var;
@@ -161,21 +169,21 @@ QString parseDeviceIdentity(const QCommandLineParser &p, DeviceIdentity &device)
     if (p.isSet(QStringLiteral("device-id"))) {
         device.deviceId = p.value(QStringLiteral("device-id"));
         if (!DeviceIdentity::isValidDeviceId(device.deviceId))
-            return tr("--device-id: '%1' is not a DeviceId: use 1 to 32 letters and digits.")
+            return Tr::tr("--device-id: '%1' is not a DeviceId: use 1 to 32 letters and digits.")
                 .arg(device.deviceId);
     }
     if (p.isSet(QStringLiteral("device-type"))) {
         device.deviceType = p.value(QStringLiteral("device-type"));
         if (!DeviceIdentity::isValidDeviceType(device.deviceType))
-            return tr("--device-type: '%1' is not a DeviceType: use 1 to 32 printable "
-                      "characters without spaces, '&', '=' or '?'.")
+            return Tr::tr("--device-type: '%1' is not a DeviceType: use 1 to 32 printable "
+                          "characters without spaces, '&', '=' or '?'.")
                 .arg(device.deviceType);
     }
     if (p.isSet(QStringLiteral("user-agent"))) {
         device.userAgent = p.value(QStringLiteral("user-agent")).trimmed();
         if (device.userAgent.isEmpty() || device.userAgent.contains(QLatin1Char('\n'))
             || device.userAgent.contains(QLatin1Char('\r')) || device.userAgent.size() > 256)
-            return tr("--user-agent: give one line of at most 256 characters.");
+            return Tr::tr("--user-agent: give one line of at most 256 characters.");
     }
     return {};
 }
@@ -185,7 +193,7 @@ QString parseTarget(const QCommandLineParser &p, CliOptions &o)
     DiagnosisTarget &t = o.target;
     t.email = p.value(QStringLiteral("email")).trimmed();
     if (!t.email.isEmpty() && !DiagnosisTarget::isValidEmail(t.email))
-        return tr("--email: '%1' is not an e-mail address (name@domain).").arg(t.email);
+        return Tr::tr("--email: '%1' is not an e-mail address (name@domain).").arg(t.email);
     t.user = p.value(QStringLiteral("user")).trimmed();
     for (const auto &[option, url] : {std::pair{"url", &t.url},
                                       std::pair{"internal-url", &t.internalUrl},
@@ -200,10 +208,10 @@ QString parseTarget(const QCommandLineParser &p, CliOptions &o)
     t.url = DiagnosisTarget::normalizeActiveSyncUrl(t.url);
     t.internalUrl = DiagnosisTarget::normalizeActiveSyncUrl(t.internalUrl);
     if (!o.demo && t.email.isEmpty() && (t.url.isEmpty() || t.user.isEmpty()))
-        return tr("Give --email ADDR (or --url and --user), or --demo to try the built-in "
-                  "simulated Exchange.");
+        return Tr::tr("Give --email ADDR (or --url and --user), or --demo to try the built-in "
+                      "simulated Exchange.");
     if (t.autodiscoverUrl.isValid() && !t.autodiscoverUrl.isEmpty() && t.email.isEmpty())
-        return tr("--autodiscover-url needs --email: Autodiscover asks for a mailbox.");
+        return Tr::tr("--autodiscover-url needs --email: Autodiscover asks for a mailbox.");
     return {};
 }
 
@@ -240,7 +248,7 @@ QString parseRunOptions(const QCommandLineParser &p, CliOptions &o)
         for (const QString &raw : p.value(QStringLiteral("steps")).split(QLatin1Char(','))) {
             const QString id = raw.trimmed();
             if (!steps::isKnown(id))
-                return tr("--steps: '%1' is not a step. Use a comma list of: %2.")
+                return Tr::tr("--steps: '%1' is not a step. Use a comma list of: %2.")
                     .arg(id, steps::all().join(QStringLiteral(", ")));
             if (!t.steps.contains(id))
                 t.steps.append(id);
@@ -250,7 +258,7 @@ QString parseRunOptions(const QCommandLineParser &p, CliOptions &o)
         bool ok = false;
         const double seconds = p.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds < 0.1 || seconds > 3600)
-            return tr("--timeout: '%1' is not a number of seconds between 0.1 and 3600.")
+            return Tr::tr("--timeout: '%1' is not a number of seconds between 0.1 and 3600.")
                 .arg(p.value(QStringLiteral("timeout")));
         t.stepTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
     }
@@ -263,7 +271,7 @@ QString parseRunOptions(const QCommandLineParser &p, CliOptions &o)
         const QString suffix = QFileInfo(o.reportOut).suffix().toLower();
         if (suffix != QLatin1String("html") && suffix != QLatin1String("htm")
             && suffix != QLatin1String("pdf"))
-            return tr("--report: '%1' must end in .html or .pdf.").arg(o.reportOut);
+            return Tr::tr("--report: '%1' must end in .html or .pdf.").arg(o.reportOut);
     }
     return {};
 }
@@ -273,11 +281,11 @@ QString parseScenario(const QCommandLineParser &p, CliOptions &o, bool required)
     o.scenario = p.value(QStringLiteral("scenario"));
     if (o.scenario.isEmpty()) {
         if (required)
-            return tr("Give --scenario NAME (see 'simulate --list').");
+            return Tr::tr("Give --scenario NAME (see 'simulate --list').");
         o.scenario = QStringLiteral("healthy");
     }
     if (!sim::ScenarioCatalog::isKnown(o.scenario))
-        return tr("--scenario: '%1' is not a scenario. Known: %2.")
+        return Tr::tr("--scenario: '%1' is not a scenario. Known: %2.")
             .arg(o.scenario, sim::ScenarioCatalog::names().join(QStringLiteral(", ")));
     return {};
 }
@@ -286,7 +294,7 @@ QString parseDiagnose(const QCommandLineParser &p, const QProcessEnvironment &en
 {
     o.demo = p.isSet(QStringLiteral("demo"));
     if (p.isSet(QStringLiteral("scenario")) && !o.demo)
-        return tr("--scenario goes with --demo.");
+        return Tr::tr("--scenario goes with --demo.");
     if (o.demo) {
         if (QString e = parseScenario(p, o, false); !e.isEmpty())
             return e;
@@ -311,7 +319,7 @@ QString parseSimulate(const QCommandLineParser &p, const QProcessEnvironment &en
         bool ok = false;
         const uint port = p.value(QStringLiteral("port")).toUInt(&ok);
         if (!ok || port > 65535)
-            return tr("--port: '%1' is not a port number (0-65535; 0 picks a free one).")
+            return Tr::tr("--port: '%1' is not a port number (0-65535; 0 picks a free one).")
                 .arg(p.value(QStringLiteral("port")));
         o.port = quint16(port);
     }
@@ -319,7 +327,7 @@ QString parseSimulate(const QCommandLineParser &p, const QProcessEnvironment &en
     o.simUser = p.value(QStringLiteral("user"));
     o.simPasswordEnv = p.value(QStringLiteral("password-env"));
     if (!o.simPasswordEnv.isEmpty() && env.value(o.simPasswordEnv).isEmpty())
-        return tr("--password-env: the environment variable '%1' is not set or empty.")
+        return Tr::tr("--password-env: the environment variable '%1' is not set or empty.")
             .arg(o.simPasswordEnv);
     return {};
 }
@@ -330,7 +338,7 @@ QString parseIsoTime(const QString &option, const QString &text, QDateTime *out)
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
-        return tr("--%1: '%2' is not an ISO-8601 time such as 2026-11-24T08:00:00Z.")
+        return Tr::tr("--%1: '%2' is not an ISO-8601 time such as 2026-11-24T08:00:00Z.")
             .arg(option, text);
     if (t.timeSpec() == Qt::LocalTime)
         t.setTimeSpec(Qt::UTC); // IIS logs are UTC: a time without zone means UTC
@@ -342,8 +350,9 @@ QString parseAnalyzeLogs(const QCommandLineParser &p, CliOptions &o)
 {
     const QStringList positional = p.positionalArguments().mid(1);
     if (positional.isEmpty())
-        return tr("analyze-logs needs at least one PATH (an IIS log file or folder, an .evtx or "
-                  ".xml export).");
+        return Tr::tr(
+            "analyze-logs needs at least one PATH (an IIS log file or folder, an .evtx or "
+            ".xml export).");
     for (const QString &path : positional) {
         if (QString e = checkExisting(QStringLiteral("PATH"), path, true); !e.isEmpty())
             return e.mid(2); // no "--" before PATH
@@ -360,12 +369,12 @@ QString parseAnalyzeLogs(const QCommandLineParser &p, CliOptions &o)
             return e;
     }
     if (o.from.isValid() && o.to.isValid() && o.from > o.to)
-        return tr("--from is after --to.");
+        return Tr::tr("--from is after --to.");
     if (p.isSet(QStringLiteral("threads"))) {
         bool ok = false;
         o.threads = p.value(QStringLiteral("threads")).toInt(&ok);
         if (!ok || o.threads < 1 || o.threads > 256)
-            return tr("--threads: '%1' is not a number from 1 to 256.")
+            return Tr::tr("--threads: '%1' is not a number from 1 to 256.")
                 .arg(p.value(QStringLiteral("threads")));
     }
     return {};
@@ -375,9 +384,9 @@ QString parseCollector(const QCommandLineParser &p, CliOptions &o)
 {
     o.email = p.value(QStringLiteral("email")).trimmed();
     if (o.email.isEmpty())
-        return tr("collector-script needs --email ADDR (the mailbox to collect evidence for).");
+        return Tr::tr("collector-script needs --email ADDR (the mailbox to collect evidence for).");
     if (!DiagnosisTarget::isValidEmail(o.email))
-        return tr("--email: '%1' is not an e-mail address (name@domain).").arg(o.email);
+        return Tr::tr("--email: '%1' is not an e-mail address (name@domain).").arg(o.email);
     o.outFile = p.value(QStringLiteral("out"));
     return {};
 }
@@ -390,29 +399,36 @@ void addCommandOptions(QCommandLineParser &p, Command command)
         break;
     case Command::Simulate:
         p.addOptions(
-            {{QStringLiteral("scenario"), tr("Scenario to serve."), tr("NAME")},
-             {QStringLiteral("list"), tr("List the scenarios.")},
-             {QStringLiteral("port"), tr("Port on 127.0.0.1 (0 = any free)."), tr("N")},
-             {QStringLiteral("print-ca"), tr("Write the root CA (PEM) here."), tr("FILE")},
-             {QStringLiteral("user"), tr("Test user (default user@contoso.test)."), tr("NAME")},
-             {QStringLiteral("password-env"), tr("Test password from this variable."), tr("VAR")}});
+            {{QStringLiteral("scenario"), Tr::tr("Scenario to serve."), Tr::tr("NAME")},
+             {QStringLiteral("list"), Tr::tr("List the scenarios.")},
+             {QStringLiteral("port"), Tr::tr("Port on 127.0.0.1 (0 = any free)."), Tr::tr("N")},
+             {QStringLiteral("print-ca"), Tr::tr("Write the root CA (PEM) here."), Tr::tr("FILE")},
+             {QStringLiteral("user"),
+              Tr::tr("Test user (default user@contoso.test)."),
+              Tr::tr("NAME")},
+             {QStringLiteral("password-env"),
+              Tr::tr("Test password from this variable."),
+              Tr::tr("VAR")}});
         break;
     case Command::AnalyzeLogs:
-        p.addPositionalArgument(QStringLiteral("PATH"), tr("Log files or folders."), tr("PATH..."));
-        p.addOptions({{QStringLiteral("json"), tr("Write JSON (- = stdout)."), tr("FILE")},
-                      {QStringLiteral("user"), tr("Only this user."), tr("U")},
-                      {QStringLiteral("from"), tr("Only lines at or after (ISO-8601)."), tr("ISO")},
-                      {QStringLiteral("to"), tr("Only lines at or before (ISO-8601)."), tr("ISO")},
-                      {QStringLiteral("threads"), tr("Worker threads."), tr("N")}});
+        p.addPositionalArgument(
+            QStringLiteral("PATH"), Tr::tr("Log files or folders."), Tr::tr("PATH..."));
+        p.addOptions(
+            {{QStringLiteral("json"), Tr::tr("Write JSON (- = stdout)."), Tr::tr("FILE")},
+             {QStringLiteral("user"), Tr::tr("Only this user."), Tr::tr("U")},
+             {QStringLiteral("from"), Tr::tr("Only lines at or after (ISO-8601)."), Tr::tr("ISO")},
+             {QStringLiteral("to"), Tr::tr("Only lines at or before (ISO-8601)."), Tr::tr("ISO")},
+             {QStringLiteral("threads"), Tr::tr("Worker threads."), Tr::tr("N")}});
         break;
     case Command::CollectorScript:
-        p.addOptions({{QStringLiteral("email"), tr("The mailbox."), tr("ADDR")},
-                      {QStringLiteral("out"), tr("Write the script here."), tr("FILE")}});
+        p.addOptions({{QStringLiteral("email"), Tr::tr("The mailbox."), Tr::tr("ADDR")},
+                      {QStringLiteral("out"), Tr::tr("Write the script here."), Tr::tr("FILE")}});
         break;
     case Command::Wizard:
-        p.addOptions(
-            {{QStringLiteral("demo"), tr("Start the built-in simulated Exchange.")},
-             {QStringLiteral("scenario"), tr("Simulator scenario for --demo."), tr("NAME")}});
+        p.addOptions({{QStringLiteral("demo"), Tr::tr("Start the built-in simulated Exchange.")},
+                      {QStringLiteral("scenario"),
+                       Tr::tr("Simulator scenario for --demo."),
+                       Tr::tr("NAME")}});
         break;
     case Command::Help:
     case Command::Version:
@@ -449,7 +465,7 @@ ParseOutcome parse(const QStringList &arguments, const QProcessEnvironment &env)
         }
         if (!known) {
             out.error
-                = tr("'%1' is not a command. Run 'eas-doctor --help' for the list.").arg(word);
+                = Tr::tr("'%1' is not a command. Run 'eas-doctor --help' for the list.").arg(word);
             return out;
         }
     }
@@ -459,14 +475,20 @@ ParseOutcome parse(const QStringList &arguments, const QProcessEnvironment &env)
     addCommon(p);
     addCommandOptions(p, command);
     if (command != Command::Wizard && command != Command::AnalyzeLogs)
-        p.addPositionalArgument(commandName(command), tr("The command."));
+        p.addPositionalArgument(commandName(command), Tr::tr("The command."));
     if (!p.parse(arguments)) {
-        out.error = p.errorText() + QLatin1Char('\n')
-                    + tr("Run 'eas-doctor %1 --help' for the options.").arg(commandName(command));
+        out.error
+            = p.errorText() + QLatin1Char('\n')
+              + Tr::tr("Run 'eas-doctor %1 --help' for the options.").arg(commandName(command));
         return out;
     }
     o.verbosity = verbosityOf(p);
     o.lang = p.value(QStringLiteral("lang"));
+    if (!o.lang.isEmpty() && !Translations::isAvailable(o.lang)) {
+        out.error = Tr::tr("--lang: there is no translation for '%1'; use one of: %2.")
+                        .arg(o.lang, Translations::available().join(QLatin1String(", ")));
+        return out;
+    }
     if (p.isSet(QStringLiteral("help"))) {
         o.command = Command::Help;
         o.helpText = p.helpText();
@@ -480,7 +502,7 @@ ParseOutcome parse(const QStringList &arguments, const QProcessEnvironment &env)
     }
     const int expectedPositional = command == Command::Wizard ? 0 : 1;
     if (command != Command::AnalyzeLogs && p.positionalArguments().size() > expectedPositional) {
-        out.error = tr("Unexpected argument '%1'.").arg(p.positionalArguments().last());
+        out.error = Tr::tr("Unexpected argument '%1'.").arg(p.positionalArguments().last());
         return out;
     }
     o.command = command;
@@ -501,7 +523,7 @@ ParseOutcome parse(const QStringList &arguments, const QProcessEnvironment &env)
     case Command::Wizard:
         o.demo = p.isSet(QStringLiteral("demo"));
         if (p.isSet(QStringLiteral("scenario")) && !o.demo)
-            error = tr("--scenario goes with --demo.");
+            error = Tr::tr("--scenario goes with --demo.");
         else if (o.demo)
             error = parseScenario(p, o, false);
         break;

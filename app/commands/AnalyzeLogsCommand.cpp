@@ -1,5 +1,7 @@
 #include "AnalyzeLogsCommand.h"
 
+#include "core/Tr.h"
+
 #include "core/Severity.h"
 #include "events/EventAnalyzer.h"
 #include "events/EventFindings.h"
@@ -26,11 +28,6 @@
 namespace eas::app::AnalyzeLogsCommand {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnalyzeLogsCommand", text);
-}
 
 // The PATHs split by kind, by content: event log exports (.evtx, Event Viewer or wevtutil XML)
 // go to the events reader, everything else (files, .gz, folders) to the IIS log analyzer.
@@ -59,7 +56,7 @@ QString eventsText(const events::EventAnalysis &analysis, const Findings &findin
     QString out;
     for (const QJsonValue &file : json.value(QStringLiteral("files")).toArray()) {
         const QJsonObject f = file.toObject();
-        out += tr("%1: %2 event records")
+        out += Tr::tr("%1: %2 event records")
                    .arg(f.value(QStringLiteral("path")).toString())
                    .arg(f.value(QStringLiteral("records")).toInteger());
         if (!f.value(QStringLiteral("error")).isNull())
@@ -67,7 +64,7 @@ QString eventsText(const events::EventAnalysis &analysis, const Findings &findin
                    + QLatin1Char(')');
         out += QLatin1Char('\n');
     }
-    out += tr("MSExchange ActiveSync events: %1\n")
+    out += Tr::tr("MSExchange ActiveSync events: %1\n")
                .arg(json.value(QStringLiteral("activesync"))
                         .toObject()
                         .value(QStringLiteral("events"))
@@ -108,7 +105,7 @@ bool writeJsonFile(const QString &path, const QByteArray &json, QString *error)
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
         return true;
-    *error = tr("cannot write %1: %2").arg(path, file.errorString());
+    *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
     return false;
 }
 
@@ -167,7 +164,7 @@ int run(const CliOptions &options)
         }
     }
     if (!report.anyInputRead() && eventAnalysis.readableSources() == 0) {
-        QTextStream(stderr) << "eas-doctor: " << tr("none of the inputs could be read.")
+        QTextStream(stderr) << "eas-doctor: " << Tr::tr("none of the inputs could be read.")
                             << Qt::endl;
         return ExitUsage;
     }

@@ -1,5 +1,7 @@
 #include "ChecklistPrinter.h"
 
+#include "core/Tr.h"
+
 #include "core/Redactor.h"
 
 #include <QCoreApplication>
@@ -7,11 +9,6 @@
 namespace eas::app::ChecklistPrinter {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChecklistPrinter", text);
-}
 
 QString word(Severity s, bool colour)
 {
@@ -63,22 +60,23 @@ QString wrap(const QString &text, int indent, int width = 100)
 QString render(const DiagnosisResult &r, const DiagnosisTarget &target, bool colour)
 {
     QString out;
-    const QString where = target.url.isEmpty() ? tr("(found by Autodiscover)")
+    const QString where = target.url.isEmpty() ? Tr::tr("(found by Autodiscover)")
                                                : target.url.toString(QUrl::RemoveUserInfo);
-    out += tr("EAS Doctor %1: %2 at %3\n")
+    out += Tr::tr("EAS Doctor %1: %2 at %3\n")
                .arg(QStringLiteral(EAS_VERSION), target.effectiveUser(), where);
     if (target.trustAnyCertificate)
-        out += tr("WARNING: --trust-any-certificate was used: certificate errors did not stop the "
-                  "probes.\n");
+        out += Tr::tr(
+            "WARNING: --trust-any-certificate was used: certificate errors did not stop the "
+            "probes.\n");
     if (r.rootCause) {
         const Finding *f = r.finding(r.rootCause->findingId);
-        out += tr("Root cause: %1 %2 (%3, step %4)\n")
+        out += Tr::tr("Root cause: %1 %2 (%3, step %4)\n")
                    .arg(word(f ? f->severity : Severity::Fail, colour),
                         r.rootCause->title,
                         r.rootCause->findingId,
                         r.rootCause->step);
     } else {
-        out += tr("Root cause: none found\n");
+        out += Tr::tr("Root cause: none found\n");
     }
     out += QLatin1Char('\n');
     for (const StepResult &s : r.steps) {
@@ -92,11 +90,12 @@ QString render(const DiagnosisResult &r, const DiagnosisTarget &target, bool col
                 out += wrap(Redactor::redact(f.detail), 8);
             if (!f.fixes.isEmpty())
                 out += QStringLiteral("        ")
-                       + tr("fix: %1").arg(f.fixes.join(QStringLiteral(", "))) + QLatin1Char('\n');
+                       + Tr::tr("fix: %1").arg(f.fixes.join(QStringLiteral(", ")))
+                       + QLatin1Char('\n');
         }
     }
     out += QLatin1Char('\n');
-    out += tr("Result: %1 (exit %2) in %3 ms\n")
+    out += Tr::tr("Result: %1 (exit %2) in %3 ms\n")
                .arg(word(r.status, colour))
                .arg(exitCodeFor(r.status))
                .arg(r.durationMs);

@@ -1,5 +1,7 @@
 #include "DiagnoseCommand.h"
 
+#include "core/Tr.h"
+
 #include "ChecklistPrinter.h"
 #include "SecretReader.h"
 
@@ -26,11 +28,6 @@ namespace eas::app::DiagnoseCommand {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DiagnoseCommand", text);
-}
-
 int fail(int code, const QString &message)
 {
     QTextStream(stderr) << "eas-doctor: " << message << Qt::endl;
@@ -49,7 +46,7 @@ struct Demo
             return false;
         if (!caFile.open() || caFile.write(exchange.rootCertificate().toPem()) < 0
             || !caFile.flush()) {
-            *error = tr("Cannot write the simulator's CA to a temporary file.");
+            *error = Tr::tr("Cannot write the simulator's CA to a temporary file.");
             return false;
         }
         target.caFiles.append(caFile.fileName());
@@ -79,7 +76,7 @@ bool writeReport(const QString &path,
     QSaveFile file(path);
     const QByteArray bytes = html.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot write '%1': %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -94,7 +91,7 @@ bool writeJson(const QString &path, const QByteArray &json, QString *error)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot write '%1': %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -123,7 +120,8 @@ int run(const CliOptions &options)
         if (!demo.start(options.scenario, target, &error))
             return fail(ExitInternal, error);
         credentials = Credentials::password(demo.exchange.user(), demo.exchange.password());
-        QTextStream(stderr) << tr("Diagnosing the built-in simulated Exchange (scenario %1) at %2")
+        QTextStream(stderr) << Tr::tr(
+                                   "Diagnosing the built-in simulated Exchange (scenario %1) at %2")
                                    .arg(options.scenario, demo.exchange.baseUrl().toString())
                             << Qt::endl;
     } else if (!SecretReader::read(options, target.effectiveUser(), &credentials, &error)) {
@@ -131,8 +129,8 @@ int run(const CliOptions &options)
     }
     if (credentials.isEmpty() && !target.noCredentials) {
         target.noCredentials = true;
-        QTextStream(stderr) << tr("No password given: the steps that need a login are skipped "
-                                  "(use --password-stdin or --password-env).")
+        QTextStream(stderr) << Tr::tr("No password given: the steps that need a login are skipped "
+                                      "(use --password-stdin or --password-env).")
                             << Qt::endl;
     }
 
@@ -141,7 +139,7 @@ int run(const CliOptions &options)
     if (!target.bundlePath.isEmpty()) {
         const report::BundleLoad load = report::BundleImporter::load(target.bundlePath);
         if (!load.ok())
-            return fail(ExitUsage, tr("--bundle: %1").arg(load.error));
+            return fail(ExitUsage, Tr::tr("--bundle: %1").arg(load.error));
         inputs.bundle = load.bundle;
         inputWarnings = load.warnings;
         for (const QString &w : load.warnings)

@@ -1,5 +1,7 @@
 #include "SimulateCommand.h"
 
+#include "core/Tr.h"
+
 #include "core/Severity.h"
 #include "sim/ScenarioCatalog.h"
 #include "sim/SimulatedExchange.h"
@@ -11,11 +13,6 @@
 namespace eas::app::SimulateCommand {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SimulateCommand", text);
-}
 
 int listScenarios()
 {
@@ -33,7 +30,7 @@ bool writeCa(const QString &path, const QByteArray &pem, QString *error)
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(pem) == pem.size() && file.commit())
         return true;
-    *error = tr("Cannot write the CA to '%1': %2").arg(path, file.errorString());
+    *error = Tr::tr("Cannot write the CA to '%1': %2").arg(path, file.errorString());
     return false;
 }
 

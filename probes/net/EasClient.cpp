@@ -1,5 +1,7 @@
 #include "EasClient.h"
 
+#include "core/Tr.h"
+
 #include <QFile>
 #include <QUrlQuery>
 
@@ -105,7 +107,7 @@ TlsPolicy EasClient::tlsPolicyFor(const DiagnosisTarget &target, QString *error)
     for (const QString &path : target.caFiles) {
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
         if (certs.isEmpty() && error)
-            *error = QObject::tr("No PEM certificate could be read from '%1'.").arg(path);
+            *error = Tr::tr("No PEM certificate could be read from '%1'.").arg(path);
         policy.extraCaCertificates += certs;
     }
     return policy;

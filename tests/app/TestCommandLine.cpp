@@ -102,6 +102,8 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
         QTest::newRow("unknown option") << QStringList{"diagnose", "--bogus"} << "bogus";
         QTest::newRow("no target") << QStringList{"diagnose"} << "--email";
+        QTest::newRow("unknown language")
+            << QStringList{"diagnose", "--demo", "--lang", "xx"} << "'xx'";
         QTest::newRow("bad email") << QStringList{"diagnose", "--email", "nobody"} << "nobody";
         QTest::newRow("ftp url") << QStringList{"diagnose", "--email", "a@b.c", "--url", "ftp://x"}
                                  << "ftp://x";
