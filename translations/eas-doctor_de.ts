@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CollectorCommand</name>
@@ -14,8 +15,8 @@
         <translation>eas-doctor: %1 ist in diesem Build noch nicht verfügbar; es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <source>eas-doctor: there is no display for the wizard. Run 'eas-doctor diagnose --help' for the headless diagnosis.</source>
-        <translation>eas-doctor: Für den Assistenten ist keine Anzeige vorhanden. Führen Sie 'eas-doctor diagnose --help' für die Diagnose ohne Benutzeroberfläche aus.</translation>
+        <source>eas-doctor: there is no display for the wizard. Run &apos;eas-doctor diagnose --help&apos; for the headless diagnosis.</source>
+        <translation>eas-doctor: Für den Assistenten ist keine Anzeige vorhanden. Führen Sie &apos;eas-doctor diagnose --help&apos; für die Diagnose ohne Benutzeroberfläche aus.</translation>
     </message>
 </context>
 <context>
@@ -203,48 +204,48 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Simulatorszenario für --demo.</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not an http(s) URL. Give the full address, for example https://mail.contoso.com/Microsoft-Server-ActiveSync.</source>
-        <translation>--%1: '%2' ist keine http(s)-URL. Geben Sie die vollständige Adresse an, zum Beispiel https://mail.contoso.com/Microsoft-Server-ActiveSync.</translation>
+        <source>--%1: &apos;%2&apos; is not an http(s) URL. Give the full address, for example https://mail.contoso.com/Microsoft-Server-ActiveSync.</source>
+        <translation>--%1: &apos;%2&apos; ist keine http(s)-URL. Geben Sie die vollständige Adresse an, zum Beispiel https://mail.contoso.com/Microsoft-Server-ActiveSync.</translation>
     </message>
     <message>
         <source>--%1: do not put a user name or password into the URL; use --user and --password-stdin.</source>
         <translation>--%1: Geben Sie keinen Benutzernamen und kein Kennwort in der URL an; verwenden Sie --user und --password-stdin.</translation>
     </message>
     <message>
-        <source>--%1: '%2' does not exist. Check the path.</source>
-        <translation>--%1: '%2' ist nicht vorhanden. Prüfen Sie den Pfad.</translation>
+        <source>--%1: &apos;%2&apos; does not exist. Check the path.</source>
+        <translation>--%1: &apos;%2&apos; ist nicht vorhanden. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <source>--%1: '%2' is a folder; give a file.</source>
-        <translation>--%1: '%2' ist ein Ordner; geben Sie eine Datei an.</translation>
+        <source>--%1: &apos;%2&apos; is a folder; give a file.</source>
+        <translation>--%1: &apos;%2&apos; ist ein Ordner; geben Sie eine Datei an.</translation>
     </message>
     <message>
-        <source>--%1: '%2' cannot be read (permissions?).</source>
-        <translation>--%1: '%2' kann nicht gelesen werden (Berechtigungen?).</translation>
+        <source>--%1: &apos;%2&apos; cannot be read (permissions?).</source>
+        <translation>--%1: &apos;%2&apos; kann nicht gelesen werden (Berechtigungen?).</translation>
     </message>
     <message>
         <source>Choose one of --password-stdin, --password-env, --token-env and --no-credentials.</source>
         <translation>Wählen Sie nur eine der Optionen --password-stdin, --password-env, --token-env oder --no-credentials.</translation>
     </message>
     <message>
-        <source>--%1: the environment variable '%2' is not set or empty.</source>
-        <translation>--%1: Die Umgebungsvariable '%2' ist nicht festgelegt oder leer.</translation>
+        <source>--%1: the environment variable &apos;%2&apos; is not set or empty.</source>
+        <translation>--%1: Die Umgebungsvariable &apos;%2&apos; ist nicht festgelegt oder leer.</translation>
     </message>
     <message>
-        <source>--device-id: '%1' is not a DeviceId: use 1 to 32 letters and digits.</source>
-        <translation>--device-id: '%1' ist keine gültige DeviceId: Verwenden Sie 1 bis 32 Buchstaben und Ziffern.</translation>
+        <source>--device-id: &apos;%1&apos; is not a DeviceId: use 1 to 32 letters and digits.</source>
+        <translation>--device-id: &apos;%1&apos; ist keine gültige DeviceId: Verwenden Sie 1 bis 32 Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <source>--device-type: '%1' is not a DeviceType: use 1 to 32 printable characters without spaces, '&amp;', '=' or '?'.</source>
-        <translation>--device-type: '%1' ist kein gültiger DeviceType: Verwenden Sie 1 bis 32 druckbare Zeichen ohne Leerzeichen, '&amp;', '=' oder '?'.</translation>
+        <source>--device-type: &apos;%1&apos; is not a DeviceType: use 1 to 32 printable characters without spaces, &apos;&amp;&apos;, &apos;=&apos; or &apos;?&apos;.</source>
+        <translation>--device-type: &apos;%1&apos; ist kein gültiger DeviceType: Verwenden Sie 1 bis 32 druckbare Zeichen ohne Leerzeichen, &apos;&amp;&apos;, &apos;=&apos; oder &apos;?&apos;.</translation>
     </message>
     <message>
         <source>--user-agent: give one line of at most 256 characters.</source>
         <translation>--user-agent: Geben Sie eine Zeile mit höchstens 256 Zeichen an.</translation>
     </message>
     <message>
-        <source>--email: '%1' is not an e-mail address (name@domain).</source>
-        <translation>--email: '%1' ist keine E-Mail-Adresse (name@domain).</translation>
+        <source>--email: &apos;%1&apos; is not an e-mail address (name@domain).</source>
+        <translation>--email: &apos;%1&apos; ist keine E-Mail-Adresse (name@domain).</translation>
     </message>
     <message>
         <source>Give --email ADDR (or --url and --user), or --demo to try the built-in simulated Exchange.</source>
@@ -255,40 +256,40 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>--autodiscover-url erfordert --email: Autodiscover benötigt ein Postfach.</translation>
     </message>
     <message>
-        <source>--steps: '%1' is not a step. Use a comma list of: %2.</source>
-        <translation>--steps: '%1' ist kein Schritt. Verwenden Sie eine kommagetrennte Liste aus: %2.</translation>
+        <source>--steps: &apos;%1&apos; is not a step. Use a comma list of: %2.</source>
+        <translation>--steps: &apos;%1&apos; ist kein Schritt. Verwenden Sie eine kommagetrennte Liste aus: %2.</translation>
     </message>
     <message>
-        <source>--timeout: '%1' is not a number of seconds between 0.1 and 3600.</source>
-        <translation>--timeout: '%1' ist keine Anzahl Sekunden zwischen 0.1 und 3600.</translation>
+        <source>--timeout: &apos;%1&apos; is not a number of seconds between 0.1 and 3600.</source>
+        <translation>--timeout: &apos;%1&apos; ist keine Anzahl Sekunden zwischen 0.1 und 3600.</translation>
     </message>
     <message>
-        <source>--report: '%1' must end in .html or .pdf.</source>
-        <translation>--report: '%1' muss auf .html oder .pdf enden.</translation>
+        <source>--report: &apos;%1&apos; must end in .html or .pdf.</source>
+        <translation>--report: &apos;%1&apos; muss auf .html oder .pdf enden.</translation>
     </message>
     <message>
-        <source>Give --scenario NAME (see 'simulate --list').</source>
-        <translation>Geben Sie --scenario NAME an (siehe 'simulate --list').</translation>
+        <source>Give --scenario NAME (see &apos;simulate --list&apos;).</source>
+        <translation>Geben Sie --scenario NAME an (siehe &apos;simulate --list&apos;).</translation>
     </message>
     <message>
-        <source>--scenario: '%1' is not a scenario. Known: %2.</source>
-        <translation>--scenario: '%1' ist kein Szenario. Bekannt: %2.</translation>
+        <source>--scenario: &apos;%1&apos; is not a scenario. Known: %2.</source>
+        <translation>--scenario: &apos;%1&apos; ist kein Szenario. Bekannt: %2.</translation>
     </message>
     <message>
         <source>--scenario goes with --demo.</source>
         <translation>--scenario ist nur zusammen mit --demo möglich.</translation>
     </message>
     <message>
-        <source>--port: '%1' is not a port number (0-65535; 0 picks a free one).</source>
-        <translation>--port: '%1' ist keine Portnummer (0-65535; 0 wählt einen freien Port).</translation>
+        <source>--port: &apos;%1&apos; is not a port number (0-65535; 0 picks a free one).</source>
+        <translation>--port: &apos;%1&apos; ist keine Portnummer (0-65535; 0 wählt einen freien Port).</translation>
     </message>
     <message>
-        <source>--password-env: the environment variable '%1' is not set or empty.</source>
-        <translation>--password-env: Die Umgebungsvariable '%1' ist nicht festgelegt oder leer.</translation>
+        <source>--password-env: the environment variable &apos;%1&apos; is not set or empty.</source>
+        <translation>--password-env: Die Umgebungsvariable &apos;%1&apos; ist nicht festgelegt oder leer.</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not an ISO-8601 time such as 2026-11-24T08:00:00Z.</source>
-        <translation>--%1: '%2' ist keine ISO-8601-Zeitangabe wie 2026-11-24T08:00:00Z.</translation>
+        <source>--%1: &apos;%2&apos; is not an ISO-8601 time such as 2026-11-24T08:00:00Z.</source>
+        <translation>--%1: &apos;%2&apos; ist keine ISO-8601-Zeitangabe wie 2026-11-24T08:00:00Z.</translation>
     </message>
     <message>
         <source>analyze-logs needs at least one PATH (an IIS log file or folder, an .evtx or .xml export).</source>
@@ -299,8 +300,8 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>--from liegt nach --to.</translation>
     </message>
     <message>
-        <source>--threads: '%1' is not a number from 1 to 256.</source>
-        <translation>--threads: '%1' ist keine Zahl von 1 bis 256.</translation>
+        <source>--threads: &apos;%1&apos; is not a number from 1 to 256.</source>
+        <translation>--threads: &apos;%1&apos; ist keine Zahl von 1 bis 256.</translation>
     </message>
     <message>
         <source>collector-script needs --email ADDR (the mailbox to collect evidence for).</source>
@@ -383,24 +384,24 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Den integrierten simulierten Exchange starten.</translation>
     </message>
     <message>
-        <source>'%1' is not a command. Run 'eas-doctor --help' for the list.</source>
-        <translation>'%1' ist kein Befehl. Führen Sie 'eas-doctor --help' aus, um die Liste anzuzeigen.</translation>
+        <source>&apos;%1&apos; is not a command. Run &apos;eas-doctor --help&apos; for the list.</source>
+        <translation>&apos;%1&apos; ist kein Befehl. Führen Sie &apos;eas-doctor --help&apos; aus, um die Liste anzuzeigen.</translation>
     </message>
     <message>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <source>Run 'eas-doctor %1 --help' for the options.</source>
-        <translation>Führen Sie 'eas-doctor %1 --help' aus, um die Optionen anzuzeigen.</translation>
+        <source>Run &apos;eas-doctor %1 --help&apos; for the options.</source>
+        <translation>Führen Sie &apos;eas-doctor %1 --help&apos; aus, um die Optionen anzuzeigen.</translation>
     </message>
     <message>
-        <source>--lang: there is no translation for '%1'; use one of: %2.</source>
-        <translation>--lang: Für '%1' gibt es keine Übersetzung; verwenden Sie eine der folgenden Sprachen: %2.</translation>
+        <source>--lang: there is no translation for &apos;%1&apos;; use one of: %2.</source>
+        <translation>--lang: Für &apos;%1&apos; gibt es keine Übersetzung; verwenden Sie eine der folgenden Sprachen: %2.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
-        <translation>Unerwartetes Argument '%1'.</translation>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1: %2 event records</source>
@@ -459,12 +460,12 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
 </translation>
     </message>
     <message>
-        <source>Cannot write the simulator's CA to a temporary file.</source>
+        <source>Cannot write the simulator&apos;s CA to a temporary file.</source>
         <translation>Die CA des Simulators kann nicht in eine temporäre Datei geschrieben werden.</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
-        <translation>'%1' kann nicht geschrieben werden: %2</translation>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Diagnosing the built-in simulated Exchange (scenario %1) at %2</source>
@@ -479,8 +480,8 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>--bundle: %1</translation>
     </message>
     <message>
-        <source>Cannot write the CA to '%1': %2</source>
-        <translation>Die CA kann nicht in '%1' geschrieben werden: %2</translation>
+        <source>Cannot write the CA to &apos;%1&apos;: %2</source>
+        <translation>Die CA kann nicht in &apos;%1&apos; geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Reported under another step</source>
@@ -579,7 +580,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Sucht nach Drosselung und automatischer Blockierung (503 mit X-MS-ASThrottle, 429 von einem Proxy). Gedrosselte Geräte werden abgewiesen, bis sich ihr Budget erholt hat.</translation>
     </message>
     <message>
-        <source>Reads IIS logs and exported event logs for ActiveSync 401/403/500 answers and blocking events. They show what happened to the user's real devices.</source>
+        <source>Reads IIS logs and exported event logs for ActiveSync 401/403/500 answers and blocking events. They show what happened to the user&apos;s real devices.</source>
         <translation>Durchsucht IIS-Protokolle und exportierte Ereignisprotokolle nach ActiveSync-Antworten 401/403/500 und Blockierungsereignissen. Sie zeigen, was mit den echten Geräten des Benutzers passiert ist.</translation>
     </message>
     <message>
@@ -612,14 +613,17 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
     </message>
     <message numerus="yes">
         <source>%n entry(ies) of the events array are not event objects</source>
-        <translation><numerusform>%n Eintrag im Array events ist kein Ereignisobjekt</numerusform><numerusform>%n Einträge im Array events sind keine Ereignisobjekte</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag im Array events ist kein Ereignisobjekt</numerusform>
+            <numerusform>%n Einträge im Array events sind keine Ereignisobjekte</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reason in the event names what to change, for example ActiveSync turned off for the mailbox or a device access rule.</source>
         <translation>Der im Ereignis genannte Grund gibt an, was geändert werden muss, zum Beispiel ein für das Postfach deaktiviertes ActiveSync oder eine Gerätezugriffsregel.</translation>
     </message>
     <message>
-        <source>Exchange may not create the user's device list in Active Directory: turn on permission inheritance on the user's account (often off on administrator accounts) so that the Exchange Servers group can create it.</source>
+        <source>Exchange may not create the user&apos;s device list in Active Directory: turn on permission inheritance on the user&apos;s account (often off on administrator accounts) so that the Exchange Servers group can create it.</source>
         <translation>Exchange darf die Geräteliste des Benutzers in Active Directory möglicherweise nicht erstellen: Aktivieren Sie die Berechtigungsvererbung für das Konto des Benutzers (bei Administratorkonten häufig deaktiviert), damit die Gruppe Exchange Servers sie erstellen kann.</translation>
     </message>
     <message>
@@ -631,16 +635,25 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Lesen Sie den vollständigen Text dieser Ereignisse, um zu erfahren, was geändert werden muss.</translation>
     </message>
     <message numerus="yes">
-        <source>Exchange logged %n event(s) that mean ActiveSync refused connections, between %1 and %2. The most frequent reason is "%3" (%4 of them). While these events keep coming, phones cannot sync even with the right settings and password. %5 After the fix, export the log again: no new events of this kind should appear.</source>
-        <translation><numerusform>Exchange hat im Zeitraum %1 bis %2 %n Ereignis protokolliert, das auf von ActiveSync abgewiesene Verbindungen hinweist. Der häufigste Grund ist "%3" (%4 davon). Solange solche Ereignisse auftreten, können Telefone auch mit den richtigen Einstellungen und dem richtigen Kennwort nicht synchronisieren. %5 Exportieren Sie das Protokoll nach der Korrektur erneut: Es sollten keine neuen Ereignisse dieser Art auftreten.</numerusform><numerusform>Exchange hat im Zeitraum %1 bis %2 %n Ereignisse protokolliert, die auf von ActiveSync abgewiesene Verbindungen hinweisen. Der häufigste Grund ist "%3" (%4 davon). Solange solche Ereignisse auftreten, können Telefone auch mit den richtigen Einstellungen und dem richtigen Kennwort nicht synchronisieren. %5 Exportieren Sie das Protokoll nach der Korrektur erneut: Es sollten keine neuen Ereignisse dieser Art auftreten.</numerusform></translation>
+        <source>Exchange logged %n event(s) that mean ActiveSync refused connections, between %1 and %2. The most frequent reason is &quot;%3&quot; (%4 of them). While these events keep coming, phones cannot sync even with the right settings and password. %5 After the fix, export the log again: no new events of this kind should appear.</source>
+        <translation>
+            <numerusform>Exchange hat im Zeitraum %1 bis %2 %n Ereignis protokolliert, das auf von ActiveSync abgewiesene Verbindungen hinweist. Der häufigste Grund ist &quot;%3&quot; (%4 davon). Solange solche Ereignisse auftreten, können Telefone auch mit den richtigen Einstellungen und dem richtigen Kennwort nicht synchronisieren. %5 Exportieren Sie das Protokoll nach der Korrektur erneut: Es sollten keine neuen Ereignisse dieser Art auftreten.</numerusform>
+            <numerusform>Exchange hat im Zeitraum %1 bis %2 %n Ereignisse protokolliert, die auf von ActiveSync abgewiesene Verbindungen hinweisen. Der häufigste Grund ist &quot;%3&quot; (%4 davon). Solange solche Ereignisse auftreten, können Telefone auch mit den richtigen Einstellungen und dem richtigen Kennwort nicht synchronisieren. %5 Exportieren Sie das Protokoll nach der Korrektur erneut: Es sollten keine neuen Ereignisse dieser Art auftreten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ActiveSync blocking event(s) in the event logs</source>
-        <translation><numerusform>%n ActiveSync-Blockierungsereignis in den Ereignisprotokollen</numerusform><numerusform>%n ActiveSync-Blockierungsereignisse in den Ereignisprotokollen</numerusform></translation>
+        <translation>
+            <numerusform>%n ActiveSync-Blockierungsereignis in den Ereignisprotokollen</numerusform>
+            <numerusform>%n ActiveSync-Blockierungsereignisse in den Ereignisprotokollen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ActiveSync blocking event(s) for %1</source>
-        <translation><numerusform>%n ActiveSync-Blockierungsereignis für %1</numerusform><numerusform>%n ActiveSync-Blockierungsereignisse für %1</numerusform></translation>
+        <translation>
+            <numerusform>%n ActiveSync-Blockierungsereignis für %1</numerusform>
+            <numerusform>%n ActiveSync-Blockierungsereignisse für %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The event log files could not be read</source>
@@ -664,15 +677,24 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
     </message>
     <message numerus="yes">
         <source>No blocking event names %1, but %n event(s) block other users or name no user. A server-wide cause, such as a device access rule, may still affect this user.</source>
-        <translation><numerusform>Kein Blockierungsereignis nennt %1, aber %n Ereignis blockiert andere Benutzer oder nennt keinen Benutzer. Eine serverweite Ursache, etwa eine Gerätezugriffsregel, kann diesen Benutzer trotzdem betreffen.</numerusform><numerusform>Kein Blockierungsereignis nennt %1, aber %n Ereignisse blockieren andere Benutzer oder nennen keinen Benutzer. Eine serverweite Ursache, etwa eine Gerätezugriffsregel, kann diesen Benutzer trotzdem betreffen.</numerusform></translation>
+        <translation>
+            <numerusform>Kein Blockierungsereignis nennt %1, aber %n Ereignis blockiert andere Benutzer oder nennt keinen Benutzer. Eine serverweite Ursache, etwa eine Gerätezugriffsregel, kann diesen Benutzer trotzdem betreffen.</numerusform>
+            <numerusform>Kein Blockierungsereignis nennt %1, aber %n Ereignisse blockieren andere Benutzer oder nennen keinen Benutzer. Eine serverweite Ursache, etwa eine Gerätezugriffsregel, kann diesen Benutzer trotzdem betreffen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>None of the %n record(s) read came from MSExchange ActiveSync. If you expected some, export the Application log of the Exchange servers that handle ActiveSync.</source>
-        <translation><numerusform>Der %n gelesene Eintrag stammt nicht von MSExchange ActiveSync. Wenn Sie solche Einträge erwartet haben, exportieren Sie das Anwendungsprotokoll der Exchange-Server, die ActiveSync verarbeiten.</numerusform><numerusform>Keiner der %n gelesenen Einträge stammt von MSExchange ActiveSync. Wenn Sie solche Einträge erwartet haben, exportieren Sie das Anwendungsprotokoll der Exchange-Server, die ActiveSync verarbeiten.</numerusform></translation>
+        <translation>
+            <numerusform>Der %n gelesene Eintrag stammt nicht von MSExchange ActiveSync. Wenn Sie solche Einträge erwartet haben, exportieren Sie das Anwendungsprotokoll der Exchange-Server, die ActiveSync verarbeiten.</numerusform>
+            <numerusform>Keiner der %n gelesenen Einträge stammt von MSExchange ActiveSync. Wenn Sie solche Einträge erwartet haben, exportieren Sie das Anwendungsprotokoll der Exchange-Server, die ActiveSync verarbeiten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ActiveSync event(s) were read; none of them means a refused connection.</source>
-        <translation><numerusform>%n ActiveSync-Ereignis wurde gelesen; es weist nicht auf eine abgewiesene Verbindung hin.</numerusform><numerusform>%n ActiveSync-Ereignisse wurden gelesen; keines davon weist auf eine abgewiesene Verbindung hin.</numerusform></translation>
+        <translation>
+            <numerusform>%n ActiveSync-Ereignis wurde gelesen; es weist nicht auf eine abgewiesene Verbindung hin.</numerusform>
+            <numerusform>%n ActiveSync-Ereignisse wurden gelesen; keines davon weist auf eine abgewiesene Verbindung hin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No ActiveSync blocking events in the event logs</source>
@@ -700,11 +722,17 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
     </message>
     <message numerus="yes">
         <source>%n damaged chunk(s) skipped (first: %1)</source>
-        <translation><numerusform>%n beschädigter Block übersprungen (erster: %1)</numerusform><numerusform>%n beschädigte Blöcke übersprungen (erster: %1)</numerusform></translation>
+        <translation>
+            <numerusform>%n beschädigter Block übersprungen (erster: %1)</numerusform>
+            <numerusform>%n beschädigte Blöcke übersprungen (erster: %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be decoded</source>
-        <translation><numerusform>%n Eintrag konnte nicht decodiert werden</numerusform><numerusform>%n Einträge konnten nicht decodiert werden</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht decodiert werden</numerusform>
+            <numerusform>%n Einträge konnten nicht decodiert werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>not an .evtx file (no ElfFile signature)</source>
@@ -712,7 +740,10 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
     </message>
     <message numerus="yes">
         <source>the file is cut short inside its header (%n byte(s); the header alone takes 4096)</source>
-        <translation><numerusform>die Datei endet innerhalb ihres Dateikopfs (%n Byte; allein der Dateikopf umfasst 4096)</numerusform><numerusform>die Datei endet innerhalb ihres Dateikopfs (%n Byte; allein der Dateikopf umfasst 4096)</numerusform></translation>
+        <translation>
+            <numerusform>die Datei endet innerhalb ihres Dateikopfs (%n Byte; allein der Dateikopf umfasst 4096)</numerusform>
+            <numerusform>die Datei endet innerhalb ihres Dateikopfs (%n Byte; allein der Dateikopf umfasst 4096)</numerusform>
+        </translation>
     </message>
     <message>
         <source>unsupported .evtx format version %1.%2</source>
@@ -883,8 +914,8 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Abgebrochen: Die Zahlen umfassen nur das bis dahin Gelesene.</translation>
     </message>
     <message>
-        <source>No PEM certificate could be read from '%1'.</source>
-        <translation>Aus '%1' konnte kein PEM-Zertifikat gelesen werden.</translation>
+        <source>No PEM certificate could be read from &apos;%1&apos;.</source>
+        <translation>Aus &apos;%1&apos; konnte kein PEM-Zertifikat gelesen werden.</translation>
     </message>
     <message>
         <source>The IIS certificate has expired</source>
@@ -927,7 +958,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Das IIS-Zertifikat enthält den ActiveSync-Host nicht</translation>
     </message>
     <message>
-        <source>%1 is not among the certificate's domains (%2).</source>
+        <source>%1 is not among the certificate&apos;s domains (%2).</source>
         <translation>%1 gehört nicht zu den Domänen des Zertifikats (%2).</translation>
     </message>
     <message>
@@ -1000,7 +1031,10 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
     </message>
     <message numerus="yes">
         <source>%n Event ID 1100 of MSExchange ActiveSync in the bundle.</source>
-        <translation><numerusform>%n Ereignis mit Ereignis-ID 1100 von MSExchange ActiveSync im Paket.</numerusform><numerusform>%n Ereignisse mit Ereignis-ID 1100 von MSExchange ActiveSync im Paket.</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis mit Ereignis-ID 1100 von MSExchange ActiveSync im Paket.</numerusform>
+            <numerusform>%n Ereignisse mit Ereignis-ID 1100 von MSExchange ActiveSync im Paket.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exchange logged ActiveSync throttling</source>
@@ -1008,7 +1042,10 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
     </message>
     <message numerus="yes">
         <source>%n MSExchange ActiveSync event(s) mention budgets or throttling.</source>
-        <translation><numerusform>%n MSExchange ActiveSync-Ereignis erwähnt Budgets oder Drosselung.</numerusform><numerusform>%n MSExchange ActiveSync-Ereignisse erwähnen Budgets oder Drosselung.</numerusform></translation>
+        <translation>
+            <numerusform>%n MSExchange ActiveSync-Ereignis erwähnt Budgets oder Drosselung.</numerusform>
+            <numerusform>%n MSExchange ActiveSync-Ereignisse erwähnen Budgets oder Drosselung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Server-side evidence from the collector</source>
@@ -1019,24 +1056,24 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Gesammelt auf %1 am %2 für %3.</translation>
     </message>
     <message>
-        <source>The collector could not read section '%1': %2</source>
-        <translation>Das Sammelskript konnte den Abschnitt '%1' nicht lesen: %2</translation>
+        <source>The collector could not read section &apos;%1&apos;: %2</source>
+        <translation>Das Sammelskript konnte den Abschnitt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <source>The bundle has no '%1' section.</source>
-        <translation>Das Paket enthält keinen Abschnitt '%1'.</translation>
+        <source>The bundle has no &apos;%1&apos; section.</source>
+        <translation>Das Paket enthält keinen Abschnitt &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The bundle's '%1' section has the wrong shape and was ignored.</source>
-        <translation>Der Abschnitt '%1' des Pakets hat eine falsche Struktur und wurde ignoriert.</translation>
+        <source>The bundle&apos;s &apos;%1&apos; section has the wrong shape and was ignored.</source>
+        <translation>Der Abschnitt &apos;%1&apos; des Pakets hat eine falsche Struktur und wurde ignoriert.</translation>
     </message>
     <message>
         <source>The file is not an EAS Doctor bundle (it has no schema field).</source>
         <translation>Die Datei ist kein EAS Doctor-Paket (sie enthält kein Feld schema).</translation>
     </message>
     <message>
-        <source>Unsupported bundle schema '%1' (expected %2).</source>
-        <translation>Nicht unterstütztes Paketschema '%1' (erwartet: %2).</translation>
+        <source>Unsupported bundle schema &apos;%1&apos; (expected %2).</source>
+        <translation>Nicht unterstütztes Paketschema &apos;%1&apos; (erwartet: %2).</translation>
     </message>
     <message>
         <source>The bundle is in an unsupported encoding (use UTF-8 or UTF-16).</source>
@@ -1299,11 +1336,11 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Setzt ActiveSyncEnabled für das Postfach auf True und zeigt das Ergebnis an. Steht der Wert später wieder auf False, wird er durch einen Postfachplan oder eine Client Access Rule deaktiviert.</translation>
     </message>
     <message>
-        <source>Quick fix: let the user's device policy accept devices that cannot be provisioned</source>
+        <source>Quick fix: let the user&apos;s device policy accept devices that cannot be provisioned</source>
         <translation>Sofortmaßnahme: Geräte, die nicht bereitgestellt werden können, in der Geräterichtlinie des Benutzers zulassen</translation>
     </message>
     <message>
-        <source>Sets AllowNonProvisionableDevices on the user's mobile device mailbox policy. The change applies to every mailbox that uses this policy.</source>
+        <source>Sets AllowNonProvisionableDevices on the user&apos;s mobile device mailbox policy. The change applies to every mailbox that uses this policy.</source>
         <translation>Setzt AllowNonProvisionableDevices in der Postfachrichtlinie für mobile Geräte des Benutzers. Die Änderung gilt für jedes Postfach, das diese Richtlinie verwendet.</translation>
     </message>
     <message>
@@ -1311,11 +1348,11 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Kein Richtlinienname bekannt: Verwenden Sie die Richtlinie, die dem Postfach zugewiesen ist.</translation>
     </message>
     <message>
-        <source>Let the user's blocked or quarantined devices in</source>
+        <source>Let the user&apos;s blocked or quarantined devices in</source>
         <translation>Blockierte oder unter Quarantäne gestellte Geräte des Benutzers zulassen</translation>
     </message>
     <message>
-        <source>Takes the devices off the mailbox's block list and adds them to its allow list (a personal exemption that outranks device access rules). Check the device IDs against the partnerships listed first.</source>
+        <source>Takes the devices off the mailbox&apos;s block list and adds them to its allow list (a personal exemption that outranks device access rules). Check the device IDs against the partnerships listed first.</source>
         <translation>Entfernt die Geräte aus der Liste blockierter Geräte des Postfachs und fügt sie seiner Liste zulässiger Geräte hinzu (eine persönliche Ausnahme, die Vorrang vor Gerätezugriffsregeln hat). Gleichen Sie die Geräte-IDs mit den vorab aufgelisteten Gerätepartnerschaften ab.</translation>
     </message>
     <message>
@@ -1351,7 +1388,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>IIS wurde nicht neu gestartet. Führen Sie das Skript erneut mit -Apply aus, oder führen Sie iisreset /noforce auf dem Server aus.</translation>
     </message>
     <message>
-        <source>Chain incomplete: import the issuing CA's intermediate certificate into the computer's Intermediate Certification Authorities store, then restart IIS; the thumbprint stays the same.</source>
+        <source>Chain incomplete: import the issuing CA&apos;s intermediate certificate into the computer&apos;s Intermediate Certification Authorities store, then restart IIS; the thumbprint stays the same.</source>
         <translation>Kette unvollständig: Importieren Sie das Zwischenzertifikat der ausstellenden CA in den Speicher „Zwischenzertifizierungsstellen“ des Computers, und starten Sie dann IIS neu; der Fingerabdruck bleibt unverändert.</translation>
     </message>
     <message>
@@ -1371,7 +1408,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Lösung 1: Virtuelles ActiveSync-Verzeichnis neu konfigurieren</translation>
     </message>
     <message>
-        <source>Backs up the virtual directory's settings, sets its URLs and resets authentication to Basic (Windows off), then restarts IIS with -Apply.</source>
+        <source>Backs up the virtual directory&apos;s settings, sets its URLs and resets authentication to Basic (Windows off), then restarts IIS with -Apply.</source>
         <translation>Sichert die Einstellungen des virtuellen Verzeichnisses, legt seine URLs fest, setzt die Authentifizierung auf Basic zurück (Windows deaktiviert) und startet IIS anschließend mit -Apply neu.</translation>
     </message>
     <message>
@@ -1411,7 +1448,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Überprüfung: Prüfen, was die Korrekturen ändern</translation>
     </message>
     <message>
-        <source>Read-only. Shows the virtual directory's URLs and authentication, the IIS certificate, the mailbox's ActiveSync settings and devices, runs Test-ActiveSyncConnectivity (it asks for the mailbox's sign-in) and counts Event ID 1100 of the last hour.</source>
+        <source>Read-only. Shows the virtual directory&apos;s URLs and authentication, the IIS certificate, the mailbox&apos;s ActiveSync settings and devices, runs Test-ActiveSyncConnectivity (it asks for the mailbox&apos;s sign-in) and counts Event ID 1100 of the last hour.</source>
         <translation>Nur lesend. Zeigt die URLs und die Authentifizierung des virtuellen Verzeichnisses, das IIS-Zertifikat sowie die ActiveSync-Einstellungen und Geräte des Postfachs an, führt Test-ActiveSyncConnectivity aus (fragt nach der Anmeldung für das Postfach) und zählt die Ereignisse mit der Ereignis-ID 1100 aus der letzten Stunde.</translation>
     </message>
     <message>
@@ -1452,7 +1489,10 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
     </message>
     <message numerus="yes">
         <source>Checking the certificate of %n server(s)</source>
-        <translation><numerusform>Das Zertifikat von %n Server wird geprüft</numerusform><numerusform>Die Zertifikate von %n Servern werden geprüft</numerusform></translation>
+        <translation>
+            <numerusform>Das Zertifikat von %n Server wird geprüft</numerusform>
+            <numerusform>Die Zertifikate von %n Servern werden geprüft</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked %1:%2</source>
@@ -1643,7 +1683,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Das Gerät ist blockiert</translation>
     </message>
     <message>
-        <source>Exchange answered Status %1: a device access rule, the mailbox's blocked device list or the organisation's default access level refuses this device. Check Get-MobileDevice (DeviceAccessState, Reason) and Get-ActiveSyncDeviceAccessRule.</source>
+        <source>Exchange answered Status %1: a device access rule, the mailbox&apos;s blocked device list or the organisation&apos;s default access level refuses this device. Check Get-MobileDevice (DeviceAccessState, Reason) and Get-ActiveSyncDeviceAccessRule.</source>
         <translation>Exchange hat mit Status %1 geantwortet: Eine Gerätezugriffsregel, die Liste blockierter Geräte des Postfachs oder die Standardzugriffsebene der Organisation lehnt dieses Gerät ab. Prüfen Sie Get-MobileDevice (DeviceAccessState, Reason) und Get-ActiveSyncDeviceAccessRule.</translation>
     </message>
     <message>
@@ -1699,7 +1739,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Das Gerät kann nicht bereitgestellt werden</translation>
     </message>
     <message>
-        <source>Exchange answered Status %1: the mobile device mailbox policy cannot be applied to this device (139 not fully provisionable, 141 legacy device on a strict policy, 165 device information missing). Check the policy's AllowNonProvisionableDevices.</source>
+        <source>Exchange answered Status %1: the mobile device mailbox policy cannot be applied to this device (139 not fully provisionable, 141 legacy device on a strict policy, 165 device information missing). Check the policy&apos;s AllowNonProvisionableDevices.</source>
         <translation>Exchange hat mit Status %1 geantwortet: Die Postfachrichtlinie für mobile Geräte kann nicht auf dieses Gerät angewendet werden (139: nicht vollständig bereitstellbar, 141: älteres Gerät bei strenger Richtlinie, 165: Geräteinformationen fehlen). Prüfen Sie AllowNonProvisionableDevices in der Richtlinie.</translation>
     </message>
     <message>
@@ -1735,15 +1775,15 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Ein Proxy vor Exchange hat mit 429 Too Many Requests geantwortet.</translation>
     </message>
     <message>
-        <source>Exchange answered 503 with X-MS-ASThrottle '%1': the device or user is throttled or automatically blocked (autoblock).</source>
-        <translation>Exchange hat mit 503 und X-MS-ASThrottle '%1' geantwortet: Das Gerät oder der Benutzer wird gedrosselt oder automatisch blockiert (autoblock).</translation>
+        <source>Exchange answered 503 with X-MS-ASThrottle &apos;%1&apos;: the device or user is throttled or automatically blocked (autoblock).</source>
+        <translation>Exchange hat mit 503 und X-MS-ASThrottle &apos;%1&apos; geantwortet: Das Gerät oder der Benutzer wird gedrosselt oder automatisch blockiert (autoblock).</translation>
     </message>
     <message>
         <source>It asks to wait %1 seconds before retrying; this tool does not retry sooner.</source>
         <translation>Der Server verlangt, vor einem erneuten Versuch %1 Sekunden zu warten; dieses Tool versucht es nicht früher erneut.</translation>
     </message>
     <message>
-        <source>Check the user's throttling policy (EasMaxConcurrency, EasMaxBurst, EasRechargeRate) and Get-ActiveSyncDeviceAutoblockThreshold.</source>
+        <source>Check the user&apos;s throttling policy (EasMaxConcurrency, EasMaxBurst, EasRechargeRate) and Get-ActiveSyncDeviceAutoblockThreshold.</source>
         <translation>Prüfen Sie die Drosselungsrichtlinie des Benutzers (EasMaxConcurrency, EasMaxBurst, EasRechargeRate) und Get-ActiveSyncDeviceAutoblockThreshold.</translation>
     </message>
     <message>
@@ -1779,16 +1819,12 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Keine Protokolle angegeben</translation>
     </message>
     <message>
-        <source>Give the IIS logs of the Exchange servers (C:\inetpub\logs\LogFiles\W3SVC1 and W3SVC2) and the exported Application log (.evtx) to see what happened to the user's real devices.</source>
+        <source>Give the IIS logs of the Exchange servers (C:\inetpub\logs\LogFiles\W3SVC1 and W3SVC2) and the exported Application log (.evtx) to see what happened to the user&apos;s real devices.</source>
         <translation>Geben Sie die IIS-Protokolle der Exchange-Server (C:\inetpub\logs\LogFiles\W3SVC1 und W3SVC2) und das exportierte Anwendungsprotokoll (.evtx) an, um zu sehen, was mit den tatsächlichen Geräten des Benutzers geschehen ist.</translation>
     </message>
     <message>
         <source>Reading logs</source>
         <translation>Protokolle werden gelesen</translation>
-    </message>
-    <message>
-        <source>IIS logs: %1 lines, %2 MB/s</source>
-        <translation>IIS-Protokolle: %1 Zeilen, %2 MB/s</translation>
     </message>
     <message>
         <source>None of the IIS logs could be read</source>
@@ -1803,7 +1839,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Ohne Anmeldeinformationen nicht geprüft</translation>
     </message>
     <message>
-        <source>Throttling applies to signed-in requests; give the user's credentials.</source>
+        <source>Throttling applies to signed-in requests; give the user&apos;s credentials.</source>
         <translation>Die Drosselung gilt für angemeldete Anfragen; geben Sie die Anmeldeinformationen des Benutzers an.</translation>
     </message>
     <message>
@@ -1823,8 +1859,8 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Ein Grund für den Gerätezugriff, keine Drosselung</translation>
     </message>
     <message>
-        <source>The server answered %1 with X-MS-ASThrottle '%2'. That names why the device is blocked (see User status), not a spent budget.</source>
-        <translation>Der Server hat mit %1 und X-MS-ASThrottle '%2' geantwortet. Das nennt den Grund, warum das Gerät blockiert ist (siehe „Benutzerstatus“), kein aufgebrauchtes Budget.</translation>
+        <source>The server answered %1 with X-MS-ASThrottle &apos;%2&apos;. That names why the device is blocked (see User status), not a spent budget.</source>
+        <translation>Der Server hat mit %1 und X-MS-ASThrottle &apos;%2&apos; geantwortet. Das nennt den Grund, warum das Gerät blockiert ist (siehe „Benutzerstatus“), kein aufgebrauchtes Budget.</translation>
     </message>
     <message>
         <source>No throttling seen</source>
@@ -1835,7 +1871,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Der Server hat mit %1 ohne X-MS-ASThrottle oder Retry-After geantwortet.</translation>
     </message>
     <message>
-        <source>The mailbox state can only be read with the user's credentials.</source>
+        <source>The mailbox state can only be read with the user&apos;s credentials.</source>
         <translation>Der Postfachstatus kann nur mit den Anmeldeinformationen des Benutzers gelesen werden.</translation>
     </message>
     <message>
@@ -2011,7 +2047,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Das Zertifikat ist noch nicht gültig</translation>
     </message>
     <message>
-        <source>The certificate %1 sent by %2 is valid only from %3. Phones refuse it until then, and also whenever the server's or the phone's clock is wrong. Check the server's clock and time zone; if they are right, bind the previous certificate again until this one starts: Enable-ExchangeCertificate -Thumbprint &lt;previous thumbprint&gt; -Services IIS.</source>
+        <source>The certificate %1 sent by %2 is valid only from %3. Phones refuse it until then, and also whenever the server&apos;s or the phone&apos;s clock is wrong. Check the server&apos;s clock and time zone; if they are right, bind the previous certificate again until this one starts: Enable-ExchangeCertificate -Thumbprint &lt;previous thumbprint&gt; -Services IIS.</source>
         <translation>Das Zertifikat %1, das %2 sendet, ist erst ab %3 gültig. Bis dahin lehnen Telefone es ab, ebenso immer dann, wenn die Uhr des Servers oder des Telefons falsch geht. Prüfen Sie Uhrzeit und Zeitzone des Servers; stimmen diese, binden Sie wieder das vorherige Zertifikat, bis dieses gültig wird: Enable-ExchangeCertificate -Thumbprint &lt;vorheriger Fingerabdruck&gt; -Services IIS.</translation>
     </message>
     <message>
@@ -2023,7 +2059,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Telefone verbinden sich mit %1, aber das Zertifikat auf %2 nennt nur %3. Ein Telefon lehnt ein Zertifikat ab, das den angewählten Host nicht nennt. Verwenden Sie ein Zertifikat, dessen Subject Alternative Names %1 enthalten (Get-ExchangeCertificate | fl Thumbprint,CertificateDomains listet sie auf), und %4</translation>
     </message>
     <message>
-        <source>The certificate on %1 is self-signed (%2): no certification authority vouches for it. Exchange's own self-signed certificate is meant for server-to-server traffic, not for phones.</source>
+        <source>The certificate on %1 is self-signed (%2): no certification authority vouches for it. Exchange&apos;s own self-signed certificate is meant for server-to-server traffic, not for phones.</source>
         <translation>Das Zertifikat auf %1 ist selbstsigniert (%2): Keine Zertifizierungsstelle bürgt dafür. Das eigene selbstsignierte Zertifikat von Exchange ist für den Datenverkehr zwischen Servern gedacht, nicht für Telefone.</translation>
     </message>
     <message>
@@ -2043,8 +2079,11 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Der Server sendet das Zwischenzertifikat nicht</translation>
     </message>
     <message numerus="yes">
-        <source>%1 sends %n certificate(s) and leaves out the CA certificate that issued %2 (%3). Desktop browsers often fill the gap on their own; phones usually do not and refuse the connection. Import the intermediate certificate from your CA into the server's "Intermediate Certification Authorities" store (and on any load balancer or reverse proxy that terminates TLS), then run iisreset.</source>
-        <translation><numerusform>%1 sendet %n Zertifikat und lässt das CA-Zertifikat aus, das %2 ausgestellt hat (%3). Desktop-Browser schließen die Lücke oft selbst; Telefone meist nicht, sie lehnen die Verbindung ab. Importieren Sie das Zwischenzertifikat Ihrer Zertifizierungsstelle in den Speicher "Zwischenzertifizierungsstellen" des Servers (und auf jedem Load Balancer oder Reverse Proxy, der TLS terminiert), und führen Sie dann iisreset aus.</numerusform><numerusform>%1 sendet %n Zertifikate und lässt das CA-Zertifikat aus, das %2 ausgestellt hat (%3). Desktop-Browser schließen die Lücke oft selbst; Telefone meist nicht, sie lehnen die Verbindung ab. Importieren Sie das Zwischenzertifikat Ihrer Zertifizierungsstelle in den Speicher "Zwischenzertifizierungsstellen" des Servers (und auf jedem Load Balancer oder Reverse Proxy, der TLS terminiert), und führen Sie dann iisreset aus.</numerusform></translation>
+        <source>%1 sends %n certificate(s) and leaves out the CA certificate that issued %2 (%3). Desktop browsers often fill the gap on their own; phones usually do not and refuse the connection. Import the intermediate certificate from your CA into the server&apos;s &quot;Intermediate Certification Authorities&quot; store (and on any load balancer or reverse proxy that terminates TLS), then run iisreset.</source>
+        <translation>
+            <numerusform>%1 sendet %n Zertifikat und lässt das CA-Zertifikat aus, das %2 ausgestellt hat (%3). Desktop-Browser schließen die Lücke oft selbst; Telefone meist nicht, sie lehnen die Verbindung ab. Importieren Sie das Zwischenzertifikat Ihrer Zertifizierungsstelle in den Speicher &quot;Zwischenzertifizierungsstellen&quot; des Servers (und auf jedem Load Balancer oder Reverse Proxy, der TLS terminiert), und führen Sie dann iisreset aus.</numerusform>
+            <numerusform>%1 sendet %n Zertifikate und lässt das CA-Zertifikat aus, das %2 ausgestellt hat (%3). Desktop-Browser schließen die Lücke oft selbst; Telefone meist nicht, sie lehnen die Verbindung ab. Importieren Sie das Zwischenzertifikat Ihrer Zertifizierungsstelle in den Speicher &quot;Zwischenzertifizierungsstellen&quot; des Servers (und auf jedem Load Balancer oder Reverse Proxy, der TLS terminiert), und führen Sie dann iisreset aus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The certificate expires soon</source>
@@ -2087,8 +2126,8 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Der Server fordert ein Clientzertifikat an</translation>
     </message>
     <message>
-        <source>%1 asks for a client certificate during the handshake (IIS "SSL client certificates: Accept" or "Require"). Phones without a certificate profile are refused where it is required: check with Get-ActiveSyncVirtualDirectory | fl ClientCertAuth.</source>
-        <translation>%1 fordert während des Handshakes ein Clientzertifikat an (IIS "SSL-Clientzertifikate: Akzeptieren" oder "Erforderlich"). Wo es erforderlich ist, werden Telefone ohne Zertifikatprofil abgewiesen: Prüfen Sie dies mit Get-ActiveSyncVirtualDirectory | fl ClientCertAuth.</translation>
+        <source>%1 asks for a client certificate during the handshake (IIS &quot;SSL client certificates: Accept&quot; or &quot;Require&quot;). Phones without a certificate profile are refused where it is required: check with Get-ActiveSyncVirtualDirectory | fl ClientCertAuth.</source>
+        <translation>%1 fordert während des Handshakes ein Clientzertifikat an (IIS &quot;SSL-Clientzertifikate: Akzeptieren&quot; oder &quot;Erforderlich&quot;). Wo es erforderlich ist, werden Telefone ohne Zertifikatprofil abgewiesen: Prüfen Sie dies mit Get-ActiveSyncVirtualDirectory | fl ClientCertAuth.</translation>
     </message>
     <message>
         <source>The certificate is fine</source>
@@ -2118,6 +2157,110 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
+    <message>
+        <source>everything works; FolderSync succeeds at once</source>
+        <translation>alles funktioniert; FolderSync ist sofort erfolgreich</translation>
+    </message>
+    <message>
+        <source>449 / Status 142 until the device is provisioned</source>
+        <translation>449 / Status 142, bis das Gerät bereitgestellt ist</translation>
+    </message>
+    <message>
+        <source>the server knows another password</source>
+        <translation>der Server kennt ein anderes Kennwort</translation>
+    </message>
+    <message>
+        <source>only Negotiate/NTLM offered</source>
+        <translation>nur Negotiate/NTLM angeboten</translation>
+    </message>
+    <message>
+        <source>ActiveSyncEnabled is false (Status 126 / 403)</source>
+        <translation>ActiveSyncEnabled ist false (Status 126 / 403)</translation>
+    </message>
+    <message>
+        <source>the device is blocked (Status 129, X-MS-ASThrottle)</source>
+        <translation>das Gerät ist blockiert (Status 129, X-MS-ASThrottle)</translation>
+    </message>
+    <message>
+        <source>the policy download is refused</source>
+        <translation>der Download der Richtlinie wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>the user has too many partnerships (Status 177)</source>
+        <translation>der Benutzer hat zu viele Gerätepartnerschaften (Status 177)</translation>
+    </message>
+    <message>
+        <source>503 with X-MS-ASThrottle and Retry-After</source>
+        <translation>503 mit X-MS-ASThrottle und Retry-After</translation>
+    </message>
+    <message>
+        <source>404 on /Microsoft-Server-ActiveSync</source>
+        <translation>404 für /Microsoft-Server-ActiveSync</translation>
+    </message>
+    <message>
+        <source>IIS 500 from the ActiveSync path</source>
+        <translation>IIS 500 aus dem ActiveSync-Pfad</translation>
+    </message>
+    <message>
+        <source>451 with X-MS-Location to another server</source>
+        <translation>451 mit X-MS-Location, die auf einen anderen Server verweist</translation>
+    </message>
+    <message>
+        <source>the leaf certificate has expired</source>
+        <translation>das Endzertifikat ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the leaf certificate is not valid yet</source>
+        <translation>das Endzertifikat ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>the leaf names another host</source>
+        <translation>das Endzertifikat nennt einen anderen Host</translation>
+    </message>
+    <message>
+        <source>a self-signed leaf</source>
+        <translation>ein selbstsigniertes Endzertifikat</translation>
+    </message>
+    <message>
+        <source>the intermediate is not sent</source>
+        <translation>das Zwischenzertifikat wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>the leaf expires in 10 days</source>
+        <translation>das Endzertifikat läuft in 10 Tagen ab</translation>
+    </message>
+    <message>
+        <source>accepts connections, never answers</source>
+        <translation>nimmt Verbindungen an, antwortet aber nie</translation>
+    </message>
+    <message>
+        <source>resets the connection in the middle of a response</source>
+        <translation>setzt die Verbindung mitten in einer Antwort zurück</translation>
+    </message>
+    <message>
+        <source>answers one byte a second</source>
+        <translation>antwortet mit einem Byte pro Sekunde</translation>
+    </message>
+    <message>
+        <source>an endless response body</source>
+        <translation>ein endloser Antworttext</translation>
+    </message>
+    <message>
+        <source>FolderSync answers with broken WBXML</source>
+        <translation>FolderSync antwortet mit fehlerhaftem WBXML</translation>
+    </message>
+    <message>
+        <source>Autodiscover returns the mobilesync URL</source>
+        <translation>Autodiscover gibt die mobilesync-URL zurück</translation>
+    </message>
+    <message>
+        <source>Autodiscover redirects to http:// on another domain</source>
+        <translation>Autodiscover leitet auf http:// in einer anderen Domäne um</translation>
+    </message>
+    <message>
+        <source>Reading IIS logs</source>
+        <translation>IIS-Protokolle werden gelesen</translation>
+    </message>
 </context>
 <context>
     <name>SecretReader</name>
@@ -2126,8 +2269,8 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Das Kennwort kann nicht von stdin gelesen werden.</translation>
     </message>
     <message>
-        <source>--password-stdin: stdin had no password line. Pipe it in, e.g. printf '%s\n' "$PW" | eas-doctor diagnose ...</source>
-        <translation>--password-stdin: stdin enthielt keine Kennwortzeile. Übergeben Sie es per Pipe, z. B. printf '%s\n' "$PW" | eas-doctor diagnose ...</translation>
+        <source>--password-stdin: stdin had no password line. Pipe it in, e.g. printf &apos;%s\n&apos; &quot;$PW&quot; | eas-doctor diagnose ...</source>
+        <translation>--password-stdin: stdin enthielt keine Kennwortzeile. Übergeben Sie es per Pipe, z. B. printf &apos;%s\n&apos; &quot;$PW&quot; | eas-doctor diagnose ...</translation>
     </message>
 </context>
 <context>
@@ -2186,8 +2329,8 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
 <context>
     <name>eas::sim::SimulatedExchange</name>
     <message>
-        <source>'%1' is not a scenario.</source>
-        <translation>'%1' ist kein Szenario.</translation>
+        <source>&apos;%1&apos; is not a scenario.</source>
+        <translation>&apos;%1&apos; ist kein Szenario.</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
@@ -2257,8 +2400,16 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Kennwort im &amp;Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <source>Stores the password in the operating system's keychain, never in a file. Untick to remove it again.</source>
+        <source>Stores the password in the operating system&apos;s keychain, never in a file. Untick to remove it again.</source>
         <translation>Speichert das Kennwort im Schlüsselbund des Betriebssystems, nie in einer Datei. Deaktivieren Sie die Option, um es wieder zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Portable mode: EAS Doctor leaves nothing on this computer, so it does not store passwords in its keychain. Type the password each time.</source>
+        <translation>Portabler Modus: EAS Doctor hinterlässt nichts auf diesem Computer und speichert daher keine Kennwörter im Schlüsselbund. Geben Sie das Kennwort jedes Mal ein.</translation>
+    </message>
+    <message>
+        <source>%1 shows or hides the password.</source>
+        <translation>%1 blendet das Kennwort ein oder aus.</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2485,10 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <source>%1: could not be checked</source>
         <translation>%1: konnte nicht geprüft werden</translation>
     </message>
+    <message>
+        <source>Each step with its status, in the order the ticked symptoms suggest.</source>
+        <translation>Jeder Schritt mit seinem Status, in der Reihenfolge, die die ausgewählten Symptome nahelegen.</translation>
+    </message>
 </context>
 <context>
     <name>eas::wizard::DemoScenarioBox</name>
@@ -2369,7 +2524,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
 <context>
     <name>eas::wizard::DemoSession</name>
     <message>
-        <source>Cannot write the simulator's root certificate to %1: %2</source>
+        <source>Cannot write the simulator&apos;s root certificate to %1: %2</source>
         <translation>Das Stammzertifikat des Simulators kann nicht in %1 geschrieben werden: %2</translation>
     </message>
 </context>
@@ -2387,6 +2542,42 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The previous page; the results stay.</source>
+        <translation>Die vorherige Seite; die Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The next step in the checklist&apos;s order, then the summary.</source>
+        <translation>Der nächste Schritt in der Reihenfolge der Checkliste, danach die Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Closes EAS Doctor.</source>
+        <translation>Schließt EAS Doctor.</translation>
+    </message>
+    <message>
+        <source>Closes EAS Doctor. Escape does the same once no step is running.</source>
+        <translation>Schließt EAS Doctor. Die Esc-Taste bewirkt dasselbe, sobald kein Schritt mehr ausgeführt wird.</translation>
+    </message>
 </context>
 <context>
     <name>eas::wizard::EvidenceBox</name>
@@ -2395,7 +2586,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Serverseitige Nachweise (optional)</translation>
     </message>
     <message>
-        <source>What the server recorded about the user's real devices.</source>
+        <source>What the server recorded about the user&apos;s real devices.</source>
         <translation>Was der Server über die echten Geräte des Benutzers aufgezeichnet hat.</translation>
     </message>
     <message>
@@ -2411,7 +2602,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>E&amp;reignisprotokolldateien:</translation>
     </message>
     <message>
-        <source>Collector script's .json</source>
+        <source>Collector script&apos;s .json</source>
         <translation>.json des Sammelskripts</translation>
     </message>
     <message>
@@ -2466,12 +2657,36 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <source>Event logs (*.evtx *.xml);;All files (*)</source>
         <translation>Ereignisprotokolle (*.evtx *.xml);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>%1 cannot be used: %2 Run the collector script again and choose the .json file it wrote.</source>
+        <translation>%1 kann nicht verwendet werden: %2 Führen Sie das Sammelskript erneut aus, und wählen Sie die .json-Datei aus, die es geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Bundle from %1 for %2, collected %3.</source>
+        <translation>Paket von %1 für %2, gesammelt am %3.</translation>
+    </message>
+    <message>
+        <source>Partial bundle, the checks use what it has: %1</source>
+        <translation>Unvollständiges Paket, die Prüfungen verwenden die vorhandenen Daten: %1</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Paket wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>eas::wizard::FieldHint</name>
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2555,32 +2770,16 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Destruktiv: ändert oder löscht die Serverkonfiguration</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
         <source>View the script of %1</source>
         <translation>Skript von %1 anzeigen</translation>
-    </message>
-    <message>
-        <source>C&amp;opy</source>
-        <translation>K&amp;opieren</translation>
     </message>
     <message>
         <source>Copy the script of %1</source>
         <translation>Skript von %1 kopieren</translation>
     </message>
     <message>
-        <source>Save as .&amp;ps1…</source>
-        <translation>Als .&amp;ps1 speichern…</translation>
-    </message>
-    <message>
         <source>Save the script of %1 as a .ps1 file</source>
         <translation>Skript von %1 als .ps1-Datei speichern</translation>
-    </message>
-    <message>
-        <source>Run in Po&amp;werShell…</source>
-        <translation>In Po&amp;werShell ausführen…</translation>
     </message>
     <message>
         <source>Run the script of %1 in PowerShell</source>
@@ -2593,6 +2792,22 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
     <message>
         <source>%1 (destructive)</source>
         <translation>%1 (destruktiv)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save as .ps1…</source>
+        <translation>Als .ps1 speichern…</translation>
+    </message>
+    <message>
+        <source>Run in PowerShell…</source>
+        <translation>In PowerShell ausführen…</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +2869,221 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
     </message>
 </context>
 <context>
+    <name>eas::wizard::LogsStepPage</name>
+    <message>
+        <source>Findin&amp;gs</source>
+        <translation>Befun&amp;de</translation>
+    </message>
+    <message>
+        <source>Top &amp;lists</source>
+        <translation>To&amp;p-Listen</translation>
+    </message>
+    <message>
+        <source>Per &amp;hour</source>
+        <translation>Pr&amp;o Stunde</translation>
+    </message>
+    <message>
+        <source>Log analysis</source>
+        <translation>Protokollanalyse</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Lesegeschwindigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>eas::wizard::LogsTables</name>
+    <message>
+        <source>Click a column header to sort by it.</source>
+        <translation>Klicken Sie auf eine Spaltenüberschrift, um danach zu sortieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Users with the most failures</source>
+        <translation>Be&amp;nutzer mit den meisten Fehlern</translation>
+    </message>
+    <message>
+        <source>ActiveSync requests that failed, per user as logged. %1</source>
+        <translation>Fehlgeschlagene ActiveSync-Anfragen pro Benutzer, wie protokolliert. %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Devices with the most failures</source>
+        <translation>&amp;Geräte mit den meisten Fehlern</translation>
+    </message>
+    <message>
+        <source>ActiveSync requests that failed, per DeviceId. %1</source>
+        <translation>Fehlgeschlagene ActiveSync-Anfragen pro DeviceId. %1</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Client &amp;IPs with the most failures</source>
+        <translation>&amp;Client-IPs mit den meisten Fehlern</translation>
+    </message>
+    <message>
+        <source>ActiveSync requests that failed, per client address (c-ip). %1</source>
+        <translation>Fehlgeschlagene ActiveSync-Anfragen pro Clientadresse (c-ip). %1</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Failure reas&amp;ons</source>
+        <translation>Fehlerg&amp;ründe</translation>
+    </message>
+    <message>
+        <source>The reasons Exchange logged (Log= Error:) with each HTTP status. %1</source>
+        <translation>Die von Exchange protokollierten Gründe (Log= Error:) für jeden HTTP-Status. %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>eas::wizard::LogsTimelineChart</name>
+    <message>
+        <source>401 Unauthorized</source>
+        <translation>401 Unauthorized</translation>
+    </message>
+    <message>
+        <source>403 Forbidden</source>
+        <translation>403 Forbidden</translation>
+    </message>
+    <message>
+        <source>500 Server error</source>
+        <translation>500 Serverfehler</translation>
+    </message>
+    <message>
+        <source>503 Unavailable</source>
+        <translation>503 Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Hour (local time)</source>
+        <translation>Stunde (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>IIS logs: ActiveSync 401, 403, 500 and 503 per hour</source>
+        <translation>IIS-Protokolle: ActiveSync 401, 403, 500 und 503 pro Stunde</translation>
+    </message>
+    <message>
+        <source>No hourly counts: no IIS log has been read yet.</source>
+        <translation>Keine Stundenwerte: Es wurde noch kein IIS-Protokoll gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hours with requests: %1, from %2 to %3. In all, %4.</source>
+        <translation>Stunden mit Anfragen: %1, von %2 bis %3. Insgesamt %4.</translation>
+    </message>
+    <message>
+        <source>No hourly counts yet</source>
+        <translation>Noch keine Stundenwerte</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
     <name>eas::wizard::PathEdit</name>
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>eas::wizard::RankedTable</name>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Sortieren nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>eas::wizard::RecentTargetsBox</name>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (als %2)</translation>
+    </message>
+    <message>
+        <source>Autodiscover</source>
+        <translation>Autodiscover</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Server: found with Autodiscover</source>
+        <translation>Server: per Autodiscover ermittelt</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Server bundle: %1</source>
+        <translation>Server-Paket: %1</translation>
+    </message>
+    <message>
+        <source>IIS logs: %1</source>
+        <translation>IIS-Protokolle: %1</translation>
+    </message>
+    <message>
+        <source>Event log: %1</source>
+        <translation>Ereignisprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Recent &amp;mailboxes:</source>
+        <translation>&amp;Zuletzt geprüfte Postfächer:</translation>
+    </message>
+    <message>
+        <source>Choose one to fill in the page</source>
+        <translation>Wählen Sie einen Eintrag aus, um die Seite auszufüllen</translation>
+    </message>
+    <message>
+        <source>Recent mailboxes</source>
+        <translation>Zuletzt geprüfte Postfächer</translation>
+    </message>
+    <message>
+        <source>The mailboxes checked before, most recent first. The password is never kept with them.</source>
+        <translation>Die zuvor geprüften Postfächer, das zuletzt geprüfte zuerst. Das Kennwort wird nie mit ihnen gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Removes the chosen mailbox from the list.</source>
+        <translation>Entfernt das ausgewählte Postfach aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Clear &amp;history</source>
+        <translation>Verlauf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Removes every mailbox from the list.</source>
+        <translation>Entfernt alle Postfächer aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -2672,10 +3098,13 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
     </message>
     <message numerus="yes">
         <source>%n step(s) still running. The root cause appears here when they end.</source>
-        <translation><numerusform>%n Schritt läuft noch. Die Hauptursache erscheint hier, wenn er endet.</numerusform><numerusform>%n Schritte laufen noch. Die Hauptursache erscheint hier, wenn sie enden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Schritt läuft noch. Die Hauptursache erscheint hier, wenn er endet.</numerusform>
+            <numerusform>%n Schritte laufen noch. Die Hauptursache erscheint hier, wenn sie enden.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Wait for the checks, or press Cancel on a step's page to stop it.</source>
+        <source>Wait for the checks, or press Cancel on a step&apos;s page to stop it.</source>
         <translation>Warten Sie auf die Prüfungen, oder klicken Sie auf der Seite eines Schritts auf „Abbrechen“, um ihn zu stoppen.</translation>
     </message>
     <message>
@@ -2715,7 +3144,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Nicht vollständig geprüft: %1.</translation>
     </message>
     <message>
-        <source>Open those steps' pages to see why, give them what they need (a password, logs, a bundle) and press Re-run.</source>
+        <source>Open those steps&apos; pages to see why, give them what they need (a password, logs, a bundle) and press Re-run.</source>
         <translation>Öffnen Sie die Seiten dieser Schritte, um den Grund zu sehen, geben Sie ihnen, was sie benötigen (ein Kennwort, Protokolle, ein Paket), und klicken Sie auf „Erneut ausführen“.</translation>
     </message>
     <message>
@@ -2731,7 +3160,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Wenn ein Telefon weiterhin fehlschlägt, entfernen Sie das Konto auf diesem Telefon, und fügen Sie es erneut hinzu.</translation>
     </message>
     <message>
-        <source>Check the phone's date and time and that it can reach the server's name.</source>
+        <source>Check the phone&apos;s date and time and that it can reach the server&apos;s name.</source>
         <translation>Prüfen Sie Datum und Uhrzeit des Telefons und ob es den Namen des Servers erreichen kann.</translation>
     </message>
 </context>
@@ -2752,6 +3181,25 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
     <message>
         <source>Cancelled by the user; the other steps went on.</source>
         <translation>Vom Benutzer abgebrochen; die anderen Schritte liefen weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>eas::wizard::ScanRateText</name>
+    <message>
+        <source>%1 M lines/s</source>
+        <translation>%1 Mio. Zeilen/s</translation>
+    </message>
+    <message>
+        <source>%1 k lines/s</source>
+        <translation>%1 Tsd. Zeilen/s</translation>
+    </message>
+    <message>
+        <source>%1 lines/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3/s · %4</source>
+        <translation>%1 von %2 · %3/s · %4</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3239,45 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
     <message>
         <source>Internal URL</source>
         <translation>Interne URL</translation>
+    </message>
+</context>
+<context>
+    <name>eas::wizard::SettingsDialog</name>
+    <message>
+        <source>EAS Doctor settings</source>
+        <translation>Einstellungen von EAS Doctor</translation>
+    </message>
+    <message>
+        <source>Time limit per &amp;step:</source>
+        <translation>Zeitlimit pro &amp;Schritt:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long one step may take before it reports a timeout.</source>
+        <translation>Wie lange ein Schritt dauern darf, bevor er eine Zeitüberschreitung meldet.</translation>
+    </message>
+    <message>
+        <source>Time limit per step in seconds</source>
+        <translation>Zeitlimit pro Schritt in Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a server certificate that fails the checks, for this session</source>
+        <translation>Einem Serverzertifikat, das die Prüfungen nicht besteht, für diese Sitzung &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>The certificate step still reports every problem; the other steps go on as a phone that accepts the certificate would. Never saved: the next start checks certificates again.</source>
+        <translation>Der Schritt „Zertifikat“ meldet weiterhin jedes Problem; die anderen Schritte werden so fortgesetzt, wie es ein Telefon täte, das das Zertifikat akzeptiert. Wird nie gespeichert: Beim nächsten Start werden Zertifikate wieder geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the recent mailboxes</source>
+        <translation>&amp;Zuletzt geprüfte Postfächer vergessen</translation>
+    </message>
+    <message>
+        <source>Removes every entry of the Recent list on the first page.</source>
+        <translation>Entfernt alle Einträge der Liste „Zuletzt geprüfte Postfächer“ auf der ersten Seite.</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3483,10 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <source>Restores the target and the results of a saved session.</source>
         <translation>Stellt das Ziel und die Ergebnisse einer gespeicherten Sitzung wieder her.</translation>
     </message>
+    <message>
+        <source>Each step with its findings; the selected finding&apos;s detail and evidence show below the list.</source>
+        <translation>Jeder Schritt mit seinen Befunden; die Details und Nachweise des ausgewählten Befunds werden unter der Liste angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>eas::wizard::SymptomCatalog</name>
@@ -3008,8 +3499,8 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Das Exchange-Konto lässt sich auf keinem Gerät hinzufügen</translation>
     </message>
     <message>
-        <source>"Cannot connect to server" right away</source>
-        <translation>Sofort "Keine Verbindung zum Server"</translation>
+        <source>&quot;Cannot connect to server&quot; right away</source>
+        <translation>Sofort &quot;Keine Verbindung zum Server&quot;</translation>
     </message>
     <message>
         <source>Password prompts that always fail</source>
@@ -3055,7 +3546,7 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <translation>Auf dem Server</translation>
     </message>
     <message>
-        <source>On the user's devices</source>
+        <source>On the user&apos;s devices</source>
         <translation>Auf den Geräten des Benutzers</translation>
     </message>
     <message>
@@ -3109,11 +3600,39 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <source>Stops every running step; each one reports what it got to.</source>
         <translation>Stoppt alle laufenden Schritte; jeder meldet, wie weit er gekommen ist.</translation>
     </message>
+    <message>
+        <source>Open a session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>EAS Doctor sessions (*.json)</source>
+        <translation>Sitzungen von EAS Doctor (*.json)</translation>
+    </message>
+    <message>
+        <source>Session opened from %1. Enter the password to run the steps again.</source>
+        <translation>Sitzung aus %1 geöffnet. Geben Sie das Kennwort ein, um die Schritte erneut auszuführen.</translation>
+    </message>
+    <message>
+        <source>Open a &amp;saved session…</source>
+        <translation>Gespeicherte Sitzung öff&amp;nen…</translation>
+    </message>
+    <message>
+        <source>Restores the target and the results of a saved session, to resume it or go through what a colleague handed on.</source>
+        <translation>Stellt das Ziel und die Ergebnisse einer gespeicherten Sitzung wieder her, um sie fortzusetzen oder durchzugehen, was ein Kollege übergeben hat.</translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
+        <translation>Eins&amp;tellungen…</translation>
+    </message>
+    <message>
+        <source>The step time limit, certificate trust for this session, and where the settings are kept.</source>
+        <translation>Das Zeitlimit pro Schritt, das Vertrauen in Zertifikate für diese Sitzung und der Speicherort der Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>eas::wizard::TargetValidation</name>
     <message>
-        <source>Enter the mailbox's e-mail address, for example jdoe@contoso.com.</source>
+        <source>Enter the mailbox&apos;s e-mail address, for example jdoe@contoso.com.</source>
         <translation>Geben Sie die E-Mail-Adresse des Postfachs ein, zum Beispiel jdoe@contoso.com.</translation>
     </message>
     <message>
@@ -3165,6 +3684,21 @@ Geben Sie sie in der Form https://mail.contoso.com ein</translation>
     <message>
         <source>%1 is not a readable file. Export the log from Event Viewer as .evtx and choose that file.</source>
         <translation>%1 ist keine lesbare Datei. Exportieren Sie das Protokoll in der Ereignisanzeige als .evtx, und wählen Sie diese Datei aus.</translation>
+    </message>
+</context>
+<context>
+    <name>eas::wizard::WizardSettings</name>
+    <message>
+        <source>Nothing is saved between sessions.</source>
+        <translation>Zwischen Sitzungen wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Portable mode: settings and logs stay beside the program, in %1. Nothing is written to this computer.</source>
+        <translation>Portabler Modus: Einstellungen und Protokolle bleiben neben dem Programm in %1. Auf diesen Computer wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Settings are saved in %1.</source>
+        <translation>Einstellungen werden in %1 gespeichert.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 
 #include "sim/ScenarioCatalog.h"
 
+class QSettings;
+
 namespace eas::wizard {
 
 class PasswordStore;
@@ -26,6 +28,12 @@ struct WizardSetup
     QString scenario;
     // The OS keychain, offered only when set; tests leave it null.
     PasswordStore *passwordStore = nullptr;
+    // Where recent targets and options are kept between sessions (AppSettings in the app, a
+    // temporary file in tests); nothing is kept when null. Must outlive the wizard.
+    QSettings *settings = nullptr;
+    // Portable mode: the settings live beside the program, and the keychain option shows
+    // disabled: passwordStore is never used.
+    bool portable = false;
 };
 
 } // namespace eas::wizard

@@ -1,17 +1,15 @@
 #include "WizardCommand.h"
 
-#include "settings/AppSettings.h"
+#include "WizardEnvironment.h"
 
 #include "DiagnosisWizard.h"
 #include "demo/DemoSession.h"
 #include "engine/EngineRunnerFactory.h"
-#include "target/KeychainPasswordStore.h"
 
 #include "core/Severity.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
-#include <QSettings>
 #include <QTextStream>
 
 #include <memory>
@@ -39,8 +37,8 @@ int run(const CliOptions &options)
         }
         demo->applyTo(setup);
     }
-    wizard::KeychainPasswordStore passwords(AppSettings::open());
-    setup.passwordStore = &passwords;
+    const WizardEnvironment environment(QCoreApplication::applicationDirPath());
+    environment.applyTo(setup);
 
     wizard::DiagnosisWizard wizard(setup);
     if (demo) {

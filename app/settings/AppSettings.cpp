@@ -10,14 +10,23 @@ namespace eas::app::AppSettings {
 
 bool isPortable()
 {
-    return QFileInfo::exists(
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("portable")));
+    return isPortable(QCoreApplication::applicationDirPath());
+}
+
+bool isPortable(const QString &programDir)
+{
+    return QFileInfo::exists(QDir(programDir).filePath(QStringLiteral("portable")));
 }
 
 QString dataDir()
 {
-    if (isPortable())
-        return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("data"));
+    return dataDir(QCoreApplication::applicationDirPath());
+}
+
+QString dataDir(const QString &programDir)
+{
+    if (isPortable(programDir))
+        return QDir(programDir).filePath(QStringLiteral("data"));
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
@@ -29,9 +38,15 @@ QString logDir()
 
 std::unique_ptr<QSettings> open()
 {
-    if (isPortable())
+    return open(QCoreApplication::applicationDirPath());
+}
+
+std::unique_ptr<QSettings> open(const QString &programDir)
+{
+    if (isPortable(programDir))
         return std::make_unique<QSettings>(
-            QDir(dataDir()).filePath(QStringLiteral("eas-doctor.ini")), QSettings::IniFormat);
+            QDir(dataDir(programDir)).filePath(QStringLiteral("eas-doctor.ini")),
+            QSettings::IniFormat);
     return std::make_unique<QSettings>();
 }
 

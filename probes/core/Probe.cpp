@@ -100,10 +100,10 @@ void Probe::finish(ProbeResult result)
     Q_EMIT finished(m_result);
 }
 
-void Probe::reportProgress(int percent, const QString &what)
+void Probe::reportProgress(int percent, const QString &what, const QVariantMap &detail)
 {
     if (m_state == State::Running)
-        Q_EMIT progressChanged(percent, what);
+        Q_EMIT progressChanged(percent, what, detail);
 }
 
 } // namespace eas

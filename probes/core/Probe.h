@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <QVariantMap>
 
 #include <chrono>
 
@@ -39,7 +40,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void started();
-    void progressChanged(int percent, const QString &what);
+    // `detail`: numbers a view may draw, empty for most steps (the logs step's are in LogsProbe.h).
+    void progressChanged(int percent, const QString &what, const QVariantMap &detail);
     void finished(const eas::ProbeResult &result);
 
 protected:
@@ -51,7 +53,7 @@ protected:
 
     // The only way to end a probe. Later calls do nothing.
     void finish(ProbeResult result);
-    void reportProgress(int percent, const QString &what);
+    void reportProgress(int percent, const QString &what, const QVariantMap &detail = {});
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
 
 private:

@@ -2,6 +2,7 @@
 
 #include "Finding.h"
 
+#include <QJsonObject>
 #include <QMetaType>
 
 namespace eas {
@@ -15,6 +16,9 @@ public:
     Severity status = Severity::Skip;
     qint64 durationMs = 0;
     Findings findings;
+    // What a step measured beyond its findings, for the views that draw it (the logs step's
+    // top lists and hourly timeline, steps/LogsStepData); kept by the model and the session.
+    QJsonObject data;
 
     static ProbeResult fromFindings(Findings findings);
     void add(Finding finding);

@@ -57,9 +57,12 @@ void ProbeRunner::addProbe(Probe *probe, const QStringList &prerequisites, const
     entry->step.title = probe->title();
     Entry *raw = entry.get();
     connect(probe, &Probe::started, this, [this, raw] { Q_EMIT stepStarted(raw->step.id); });
-    connect(probe, &Probe::progressChanged, this, [this, raw](int percent, const QString &what) {
-        Q_EMIT stepProgress(raw->step.id, percent, what);
-    });
+    connect(probe,
+            &Probe::progressChanged,
+            this,
+            [this, raw](int percent, const QString &what, const QVariantMap &detail) {
+                Q_EMIT stepProgress(raw->step.id, percent, what, detail);
+            });
     connect(probe, &Probe::finished, this, [this, raw](const ProbeResult &result) {
         handleProbeFinished(*raw, result);
     });

@@ -48,7 +48,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stepStarted(const QString &stepId);
-    void stepProgress(const QString &stepId, int percent, const QString &what);
+    void stepProgress(const QString &stepId,
+                      int percent,
+                      const QString &what,
+                      const QVariantMap &detail);
     void stepFinished(const eas::StepResult &step);
     void finished(const eas::DiagnosisResult &result);
 

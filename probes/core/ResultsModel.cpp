@@ -20,6 +20,7 @@ void ResultsModel::setSteps(const QStringList &stepIds)
     beginResetModel();
     m_rows.clear();
     m_rootCause.reset();
+    m_fixes.clear();
     for (const QString &id : stepIds) {
         Row row;
         row.step.id = id;
@@ -63,20 +64,26 @@ void ResultsModel::setStepRunning(const QString &stepId)
     r.finished = false;
     r.progress = 0;
     r.progressText.clear();
+    r.progressDetail.clear();
     if (m_rootCause && m_rootCause->step == stepId) {
         m_rootCause.reset();
     }
     Q_EMIT dataChanged(index(row, 0), index(row, 0));
 }
 
-void ResultsModel::setStepProgress(const QString &stepId, int percent, const QString &what)
+void ResultsModel::setStepProgress(const QString &stepId,
+                                   int percent,
+                                   const QString &what,
+                                   const QVariantMap &detail)
 {
     const int row = rowOf(stepId);
     if (row < 0)
         return;
     m_rows[row].progress = percent;
     m_rows[row].progressText = what;
-    Q_EMIT dataChanged(index(row, 0), index(row, 0), {ProgressRole, ProgressTextRole});
+    m_rows[row].progressDetail = detail;
+    Q_EMIT dataChanged(
+        index(row, 0), index(row, 0), {ProgressRole, ProgressTextRole, ProgressDetailRole});
 }
 
 void ResultsModel::setStepResult(const StepResult &step)
@@ -94,6 +101,7 @@ void ResultsModel::setStepResult(const StepResult &step)
 void ResultsModel::setDiagnosis(const DiagnosisResult &diagnosis)
 {
     m_rootCause = diagnosis.rootCause;
+    m_fixes = diagnosis.fixes;
     for (const StepResult &s : diagnosis.steps)
         setStepResult(s);
     // Root-cause marks may have moved.
@@ -192,6 +200,10 @@ QVariant ResultsModel::stepData(const Row &row, int role) const
         return row.progress;
     case ProgressTextRole:
         return row.progressText;
+    case ProgressDetailRole:
+        return row.progressDetail;
+    case DataRole:
+        return row.finished ? QVariant(row.step.result.data) : QVariant();
     case DurationRole:
         return row.finished ? QVariant(row.step.result.durationMs) : QVariant();
     case IsRootCauseRole:
@@ -252,6 +264,8 @@ QHash<int, QByteArray> ResultsModel::roleNames() const
     names.insert(ProgressTextRole, "progressText");
     names.insert(IsRootCauseRole, "isRootCause");
     names.insert(DurationRole, "durationMs");
+    names.insert(ProgressDetailRole, "progressDetail");
+    names.insert(DataRole, "data");
     return names;
 }
 

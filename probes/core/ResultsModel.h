@@ -25,7 +25,9 @@ public:
         ProgressRole, // int percent, steps only
         ProgressTextRole,
         IsRootCauseRole,
-        DurationRole, // ms, steps only
+        DurationRole,       // ms, steps only
+        ProgressDetailRole, // QVariantMap, steps only: Probe::progressChanged's detail
+        DataRole,           // QJsonObject, steps only: ProbeResult::data
     };
     Q_ENUM(Role)
 
@@ -37,11 +39,17 @@ public:
     QModelIndex stepIndex(const QString &stepId) const;
 
     void setStepRunning(const QString &stepId);
-    void setStepProgress(const QString &stepId, int percent, const QString &what);
+    void setStepProgress(const QString &stepId,
+                         int percent,
+                         const QString &what,
+                         const QVariantMap &detail = {});
     void setStepResult(const StepResult &step);
-    // Replaces every step with the assembled run (de-duplicated, root cause marked).
+    // Replaces every step with the assembled run (de-duplicated, root cause marked) and keeps
+    // its fix scripts as they came (filled from the bundle and the wire by the engine).
     void setDiagnosis(const DiagnosisResult &diagnosis);
     const std::optional<RootCause> &rootCause() const { return m_rootCause; }
+    // The fix scripts of the last setDiagnosis(); empty after setSteps().
+    const FixScripts &fixes() const { return m_fixes; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -59,6 +67,7 @@ private:
         bool running = false;
         int progress = 0;
         QString progressText;
+        QVariantMap progressDetail;
     };
     int rowOf(const QString &stepId) const;
     void replaceFindings(int row, const StepResult &step);
@@ -67,6 +76,7 @@ private:
 
     QList<Row> m_rows;
     std::optional<RootCause> m_rootCause;
+    FixScripts m_fixes;
 };
 
 } // namespace eas

@@ -128,15 +128,19 @@ struct ActiveSyncStats
     // sc-status, sc-substatus and sc-win32-status packed into one key (unknown parts all ones).
     static std::uint64_t statusKey(int status, int subStatus, std::int64_t win32);
 
-    // Hashes of the keys of the big tables, known before the rest of the line is decoded.
+    // Hashes of the keys of the big tables. Their lookups wait for memory, so a caller that
+    // knows its keys early asks for the slots, later for the entries (each a hint only), and
+    // does other work in between (RequestPipeline).
     struct KeyHashes
     {
         std::uint64_t user;
         std::uint64_t device;
         std::uint64_t clientIp;
     };
-    KeyHashes
-    prefetch(std::string_view user, std::string_view deviceId, std::string_view clientIp) const;
+    KeyHashes prefetchSlots(std::string_view user,
+                            std::string_view deviceId,
+                            std::string_view clientIp) const;
+    void prefetchEntries(const KeyHashes &hashes) const;
 
     void add(const ActiveSyncRequest &r, const KeyHashes &hashes);
     void merge(const ActiveSyncStats &other);

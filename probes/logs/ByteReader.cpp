@@ -8,23 +8,68 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
 #include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace eas::logs {
 
 namespace {
 
+// Fills the page table of a new mapping in one call (a fault every few pages costs more than
+// scanning them). False when part of it is gone: the file got shorter since it was mapped.
+bool populate(uchar *data, std::int64_t offset, std::int64_t size)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_POPULATE_READ)
+    const auto lead = std::int64_t(offset % sysconf(_SC_PAGESIZE));
+    if (madvise(data - lead, std::size_t(size + lead), MADV_POPULATE_READ) != 0)
+        return errno == EINVAL; // a kernel before 5.14: the pages fault in as they are read
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(offset);
+    Q_UNUSED(size);
+#endif
+    return true;
+}
+
 class FileReader : public ByteReader
 {
 public:
+    ~FileReader() override { unmapView(); }
+
     bool open(const QString &path)
     {
         m_file.setFileName(path);
-        if (m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        if (m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            m_viewable = m_file.size();
             return true;
+        }
         m_error = m_file.errorString();
         return false;
+    }
+
+    std::int64_t viewableBytes() const override { return m_viewable; }
+
+    // Maps the window (QFile::map: mmap, or a file mapping on Windows). A mapped page past the
+    // end of a file that got shorter kills the process (SIGBUS), so only bytes the file still
+    // holds are mapped, and a window whose pages cannot all be populated is read instead.
+    std::string_view view(std::int64_t offset, std::int64_t size) override
+    {
+        unmapView();
+        if (offset < 0 || size <= 0
+            || offset + size > std::min<std::int64_t>(m_viewable, m_file.size()))
+            return {};
+        m_view = m_file.map(offset, size);
+        if (m_view && !populate(m_view, offset, size))
+            unmapView();
+        if (!m_view)
+            return {};
+        return {reinterpret_cast<const char *>(m_view), std::size_t(size)};
     }
 
     std::int64_t read(char *dst, std::int64_t n) override
@@ -49,8 +94,17 @@ public:
     std::int64_t consumed() const override { return m_consumed; }
 
 private:
+    void unmapView()
+    {
+        if (m_view)
+            m_file.unmap(m_view);
+        m_view = nullptr;
+    }
+
     QFile m_file;
     std::int64_t m_consumed = 0;
+    std::int64_t m_viewable = 0;
+    uchar *m_view = nullptr;
 };
 
 class GzipReader : public ByteReader
@@ -101,6 +155,15 @@ public:
     {
     }
 
+    std::int64_t viewableBytes() const override { return m_bytes.size(); }
+
+    std::string_view view(std::int64_t offset, std::int64_t size) override
+    {
+        if (offset < 0 || size <= 0 || offset + size > m_bytes.size())
+            return {};
+        return {m_bytes.constData() + offset, std::size_t(size)};
+    }
+
     std::int64_t read(char *dst, std::int64_t n) override
     {
         const std::int64_t got = std::min<std::int64_t>(n, m_bytes.size() - m_pos);
@@ -123,6 +186,11 @@ private:
 };
 
 } // namespace
+
+std::string_view ByteReader::view(std::int64_t, std::int64_t)
+{
+    return {};
+}
 
 LogInput LogInput::fromFile(const QString &path)
 {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string_view>
 
 namespace eas::logs {
 
@@ -24,12 +25,21 @@ struct LogInput
     bool isSplittable() const { return !gzip; }
 };
 
-// Sequential reads into the caller's buffer: plain read(2) for files (unbuffered, nothing kept
-// mapped), zlib for .gz. One reader per task and thread.
+// Reads an input two ways: views of its bytes without a copy (plain files are memory-mapped a
+// window at a time, memory is looked at), or sequential reads into the caller's buffer (read(2)
+// unbuffered for files that cannot be mapped, zlib for .gz). One reader per task and thread.
 class ByteReader
 {
 public:
     virtual ~ByteReader() = default;
+
+    // How many bytes from the start view() may be asked for: the size of a file when it was
+    // opened (a log IIS is still writing is viewed up to there), 0 when it can only be read.
+    virtual std::int64_t viewableBytes() const { return 0; }
+    // Bytes [offset, offset + size) of the input, valid until the next view() or the reader's
+    // end, or an empty view when they cannot be had (a mapping failed, the file got shorter):
+    // then read() them.
+    virtual std::string_view view(std::int64_t offset, std::int64_t size);
 
     // Up to `n` bytes; 0 at the end; -1 on error (see errorString()).
     virtual std::int64_t read(char *dst, std::int64_t n) = 0;

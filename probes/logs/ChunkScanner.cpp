@@ -56,7 +56,6 @@ ChunkReport ChunkScanner::scan(ByteReader &reader,
                                const std::atomic<bool> &cancel,
                                ScanProgress &progress)
 {
-    reserveFor(task);
     m_task = &task;
     m_aggregates = &aggregates;
     m_report = ChunkReport();
@@ -67,7 +66,54 @@ ChunkReport ChunkScanner::scan(ByteReader &reader,
     // the byte before and skips to the first line break.
     m_base = task.begin > 0 ? task.begin - 1 : 0;
     m_skip = task.begin > 0 ? Skip::Unowned : Skip::None;
-    if (task.begin > 0 && !reader.seek(m_base))
+    if (scanViews(reader, cancel, progress))
+        scanReads(reader, cancel, progress);
+    reportProgress(reader, progress, true);
+    return std::move(m_report);
+}
+
+// Scans the task in views up to the last kPadding bytes of the input (the splitters look past
+// the end of what they scan). Returns whether the rest has to be read.
+bool ChunkScanner::scanViews(ByteReader &reader,
+                             const std::atomic<bool> &cancel,
+                             ScanProgress &progress)
+{
+    // The task's last line may end past `end`, but not by more than a line can be long.
+    const std::int64_t taskLimit
+        = m_task->end > INT64_MAX - kMaxLineBytes - 2 ? INT64_MAX : m_task->end + kMaxLineBytes + 2;
+    const std::int64_t limit = std::min(reader.viewableBytes() - kPadding, taskLimit);
+    while (m_base < limit) {
+        if (cancel.load(std::memory_order_relaxed))
+            return false;
+        // A window shorter than the whole rest is longer than any line, so each one moves on.
+        const std::int64_t left = limit - m_base;
+        const std::int64_t length = left <= kViewBytes + kMaxLineBytes ? left : kViewBytes;
+        const std::string_view view = reader.view(m_base, length + kPadding);
+        if (view.empty())
+            return true;
+        m_data = view.data();
+        m_filled = length;
+        m_pos = 0;
+        const bool more = processBuffer(false);
+        m_aggregates->flush(); // the view goes
+        reportProgress(reader, progress, false);
+        if (!more)
+            return false;
+        m_base += keptFrom();
+        m_filled = m_pos = 0;
+        if (length == left)
+            break;
+    }
+    return true;
+}
+
+void ChunkScanner::scanReads(ByteReader &reader,
+                             const std::atomic<bool> &cancel,
+                             ScanProgress &progress)
+{
+    reserveFor(*m_task);
+    m_data = m_buffer.data();
+    if (m_base > 0 && !reader.seek(m_base))
         m_report.error = reader.errorString();
     while (m_report.error.isEmpty()) {
         if (cancel.load(std::memory_order_relaxed))
@@ -79,19 +125,18 @@ ChunkReport ChunkScanner::scan(ByteReader &reader,
         }
         m_filled += got;
         const bool more = processBuffer(got == 0);
+        m_aggregates->flush(); // the buffer's bytes move or change
         reportProgress(reader, progress, false);
         if (!more || got == 0)
             break;
         compact();
     }
-    reportProgress(reader, progress, true);
-    return std::move(m_report);
 }
 
 // Returns false once the task's lines are done.
 bool ChunkScanner::processBuffer(bool atEnd)
 {
-    const char *buffer = m_buffer.data();
+    const char *data = m_data;
     while (m_pos < m_filled) {
         if (m_skip != Skip::None) {
             if (!skipToNextLine())
@@ -100,7 +145,7 @@ bool ChunkScanner::processBuffer(bool atEnd)
         }
         if (m_base + m_pos >= m_task->end)
             return false;
-        const std::ptrdiff_t lf = m_split(buffer + m_pos, buffer + m_filled, m_line);
+        const std::ptrdiff_t lf = m_split(data + m_pos, data + m_filled, m_line);
         if (lf < 0) {
             if (!atEnd)
                 return true;
@@ -117,7 +162,7 @@ bool ChunkScanner::processBuffer(bool atEnd)
 
 bool ChunkScanner::skipToNextLine()
 {
-    const char *from = m_buffer.data() + m_pos;
+    const char *from = m_data + m_pos;
     const void *lf = std::memchr(from, '\n', std::size_t(m_filled - m_pos));
     if (!lf) {
         m_pos = m_filled;
@@ -128,24 +173,26 @@ bool ChunkScanner::skipToNextLine()
     return true;
 }
 
-// Moves the unfinished line to the front of the buffer. A line longer than kMaxLineBytes (plus
-// its '\r') is counted as too long there and then, and skipped without keeping it.
-void ChunkScanner::compact()
+// Where the bytes still needed start: the unfinished line, or the end when skipping one. A line
+// longer than kMaxLineBytes (plus its '\r') is counted as too long there and then, and skipped
+// without keeping it.
+std::int64_t ChunkScanner::keptFrom()
 {
-    const std::int64_t rest = m_filled - m_pos;
-    if (m_skip == Skip::None && rest > kMaxLineBytes + 1) {
+    if (m_skip == Skip::None && m_filled - m_pos > kMaxLineBytes + 1) {
         ++m_report.lines;
         addCorrupt(CorruptReason::TooLong);
         m_skip = Skip::TooLong;
     }
-    if (m_skip != Skip::None) {
-        m_base += m_filled;
-        m_filled = m_pos = 0;
-        return;
-    }
-    std::memmove(m_buffer.data(), m_buffer.data() + m_pos, std::size_t(rest));
-    m_base += m_pos;
-    m_filled = rest;
+    return m_skip == Skip::None ? m_pos : m_filled;
+}
+
+// Moves the bytes still needed to the front of the buffer.
+void ChunkScanner::compact()
+{
+    const std::int64_t kept = keptFrom();
+    std::memmove(m_buffer.data(), m_buffer.data() + kept, std::size_t(m_filled - kept));
+    m_base += kept;
+    m_filled -= kept;
     m_pos = 0;
 }
 

@@ -8,8 +8,11 @@ LogFilter::LogFilter(const QString &user, const QDateTime &from, const QDateTime
 {
     const QByteArray utf8 = user.trimmed().toUtf8();
     char buffer[256];
-    const std::size_t n = RequestParser::normalizeUser(
-        std::string_view(utf8.constData(), std::size_t(utf8.size())), false, buffer, sizeof buffer);
+    const std::size_t n
+        = RequestParser::normalizeUser(std::string_view(utf8.constData(), std::size_t(utf8.size())),
+                                       UserForm::Logged,
+                                       buffer,
+                                       sizeof buffer);
     m_user.assign(buffer, n);
     m_account = std::string(accountOf(m_user));
     if (from.isValid())

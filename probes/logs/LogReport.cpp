@@ -1,6 +1,8 @@
 #include "LogReport.h"
 
 #include <algorithm>
+#include <functional>
+#include <vector>
 
 namespace eas::logs {
 
@@ -20,10 +22,24 @@ QList<Ranked> top(QList<Ranked> all, int n)
     return all.mid(0, n);
 }
 
+// Only the keys that can be among the n biggest become QStrings: those whose count is at least
+// the n-th biggest count (ties are ranked by key).
 template<typename V, typename F> QList<Ranked> rank(const ByteTable<V> &table, int n, F &&count)
 {
+    std::vector<std::int64_t> counts;
+    counts.reserve(table.size());
+    table.forEach([&](std::string_view, const V &v) { counts.push_back(count(v)); });
+    std::int64_t least = 1;
+    if (n > 0 && counts.size() > std::size_t(n)) {
+        std::nth_element(counts.begin(), counts.begin() + (n - 1), counts.end(), std::greater<>());
+        least = std::max(least, counts[std::size_t(n - 1)]);
+    }
     QList<Ranked> all;
-    table.forEach([&](std::string_view key, const V &v) { all.append({keyText(key), count(v)}); });
+    table.forEach([&](std::string_view key, const V &v) {
+        const std::int64_t c = count(v);
+        if (c >= least)
+            all.append({keyText(key), c});
+    });
     if (table.overflowed())
         all.append({QString::fromLatin1(LogReport::kOtherKey), count(table.overflow())});
     return top(std::move(all), n);

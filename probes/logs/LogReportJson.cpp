@@ -1,11 +1,12 @@
 #include "LogReportJson.h"
 
+#include "LogTablesJson.h"
+
 #include "core/DiagnosisJson.h"
 
 #include <QJsonArray>
 
-#include <algorithm>
-#include <vector>
+#include <future>
 
 namespace eas::logs::LogReportJson {
 
@@ -37,38 +38,6 @@ QJsonObject statusObject(const StatusCounts &counts)
             o.insert(QString::number(s), qint64(counts[s]));
     }
     return o;
-}
-
-QJsonObject countsObject(const Counts &c)
-{
-    return {{QStringLiteral("requests"), qint64(c.requests)},
-            {QStringLiteral("failures"), qint64(c.failures)}};
-}
-
-using Members = std::vector<std::pair<QString, QJsonValue>>;
-
-// A QJsonObject keeps its keys sorted: inserting them in order keeps a big object linear.
-QJsonObject sortedObject(Members members)
-{
-    std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) {
-        return a.first < b.first;
-    });
-    QJsonObject o;
-    for (const auto &[key, value] : members)
-        o.insert(key, value);
-    return o;
-}
-
-// Every key of a table, "(other)" for the keys past its limit.
-template<typename V, typename F> QJsonObject tableObject(const ByteTable<V> &table, F &&toValue)
-{
-    Members members;
-    members.reserve(table.size() + 1);
-    table.forEach(
-        [&](std::string_view key, const V &v) { members.emplace_back(keyText(key), toValue(v)); });
-    if (table.overflowed())
-        members.emplace_back(QString::fromLatin1(LogReport::kOtherKey), toValue(table.overflow()));
-    return sortedObject(std::move(members));
 }
 
 QJsonArray rankedArray(const QList<Ranked> &ranked)
@@ -144,52 +113,6 @@ QJsonObject rolesObject(const ActiveSyncStats &as)
                          {QStringLiteral("byStatus"), statusObject(as.backEndByStatus)}}}};
 }
 
-QJsonObject userObject(const UserStats &u)
-{
-    QJsonObject byStatus;
-    u.forEachStatus([&](int status, std::int64_t n) {
-        byStatus.insert(status < 0 ? QStringLiteral("-") : QString::number(status), qint64(n));
-    });
-    QJsonObject o = countsObject(u.counts);
-    o.insert(QStringLiteral("authFailures"), qint64(u.authFailures));
-    o.insert(QStringLiteral("byStatus"), byStatus);
-    return o;
-}
-
-QJsonObject deviceObject(const DeviceStats &d, const DeviceInfo *info)
-{
-    QJsonObject o = countsObject(d.counts);
-    const DeviceInfo none;
-    const DeviceInfo &i = info ? *info : none;
-    o.insert(QStringLiteral("deviceType"), textOrNull(QString::fromStdString(i.deviceType)));
-    o.insert(QStringLiteral("user"), textOrNull(QString::fromStdString(i.user)));
-    o.insert(QStringLiteral("userAgent"), textOrNull(QString::fromStdString(i.userAgent)));
-    o.insert(QStringLiteral("firstSeen"), timeOrNull(d.firstSeen));
-    return o;
-}
-
-QJsonObject devicesObject(const ActiveSyncStats &as)
-{
-    Members members;
-    members.reserve(as.byDevice.size() + 1);
-    as.byDevice.forEach([&](std::string_view key, const DeviceStats &d) {
-        members.emplace_back(keyText(key), deviceObject(d, as.deviceInfo.get(key)));
-    });
-    if (as.byDevice.overflowed())
-        members.emplace_back(QString::fromLatin1(LogReport::kOtherKey),
-                             deviceObject(as.byDevice.overflow(), nullptr));
-    return sortedObject(std::move(members));
-}
-
-QJsonObject cmdObject(const CmdStats &c)
-{
-    QJsonObject o = countsObject(c.counts);
-    o.insert(QStringLiteral("averageTimeTakenMs"),
-             c.timedRequests ? qint64(c.timeTakenTotalMs / c.timedRequests) : QJsonValue());
-    o.insert(QStringLiteral("maxTimeTakenMs"), qint64(c.timeTakenMaxMs));
-    return o;
-}
-
 QJsonObject logItemsObject(const ActiveSyncStats &as)
 {
     QJsonObject byError;
@@ -210,8 +133,7 @@ QJsonObject logItemsObject(const ActiveSyncStats &as)
     return {{QStringLiteral("byError"), byError},
             {QStringLiteral("byStatusAndError"), byStatusError},
             {QStringLiteral("byEasStatus"), byEasStatus},
-            {QStringLiteral("byAccessState"),
-             tableObject(as.byAccessState, [](std::int64_t n) { return QJsonValue(qint64(n)); })}};
+            {QStringLiteral("byAccessState"), LogTablesJson::accessStates(as)}};
 }
 
 QJsonObject timeObject(const LogReport &report, QJsonArray *timeline)
@@ -234,17 +156,19 @@ QJsonObject timeObject(const LogReport &report, QJsonArray *timeline)
 QJsonObject activeSyncObject(const LogReport &report)
 {
     const ActiveSyncStats &as = report.aggregates.activesync;
+    // The device table, the biggest object, is built on another core meanwhile.
+    std::future<QJsonObject> devices
+        = std::async(std::launch::async, [&as] { return LogTablesJson::devices(as); });
     QJsonArray timeline;
     QJsonObject o{{QStringLiteral("requests"), qint64(as.requests)},
                   {QStringLiteral("failures"), qint64(as.failures)},
                   {QStringLiteral("byStatus"), statusObject(as.byStatus)},
                   {QStringLiteral("byStatusDetail"), statusDetailObject(as)},
                   {QStringLiteral("byRole"), rolesObject(as)},
-                  {QStringLiteral("byUser"), tableObject(as.byUser, userObject)},
-                  {QStringLiteral("byDevice"), devicesObject(as)},
-                  {QStringLiteral("byCmd"), tableObject(as.byCmd, cmdObject)},
-                  {QStringLiteral("byClientIp"), tableObject(as.byClientIp, countsObject)},
-                  {QStringLiteral("byServer"), tableObject(as.byServer, countsObject)},
+                  {QStringLiteral("byUser"), LogTablesJson::users(as)},
+                  {QStringLiteral("byCmd"), LogTablesJson::commands(as)},
+                  {QStringLiteral("byClientIp"), LogTablesJson::clientIps(as)},
+                  {QStringLiteral("byServer"), LogTablesJson::servers(as)},
                   {QStringLiteral("byHour"), timeObject(report, &timeline)},
                   {QStringLiteral("timeline"), timeline},
                   {QStringLiteral("logItems"), logItemsObject(as)},
@@ -257,6 +181,7 @@ QJsonObject activeSyncObject(const LogReport &report)
                           rankedArray(report.topDevicesByFailures(kTopOffenders))},
                          {QStringLiteral("clientIps"),
                           rankedArray(report.topClientIpsByFailures(kTopOffenders))}});
+    o.insert(QStringLiteral("byDevice"), devices.get());
     return o;
 }
 

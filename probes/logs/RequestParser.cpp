@@ -1,7 +1,9 @@
 #include "RequestParser.h"
 
+#include "Base64Query.h"
 #include "LineSplitter.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -9,29 +11,65 @@ namespace eas::logs::RequestParser {
 
 namespace {
 
-constexpr std::string_view kActiveSync = "/microsoft-server-activesync";
-constexpr std::string_view kProxy = "/proxy";
-
-char lower(char c)
+// A lower-case ASCII pattern and, per byte, the bit that tells a letter's case (0x20 for a
+// letter, 0 for anything else): (byte | caseBit) == pattern byte matches a letter of the pattern
+// in either case and anything else only itself.
+template<std::size_t N> struct CaseFolded
 {
-    return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+    static constexpr std::size_t kSize = N - 1;
+
+    constexpr explicit CaseFolded(const char (&text)[N])
+    {
+        for (std::size_t i = 0; i < kSize; ++i) {
+            lower[i] = text[i];
+            caseBits[i] = text[i] >= 'a' && text[i] <= 'z' ? 0x20 : 0;
+        }
+    }
+
+    char lower[N] = {};
+    char caseBits[N] = {};
+};
+
+constexpr CaseFolded kActiveSync("/microsoft-server-activesync");
+constexpr CaseFolded kProxy("/proxy");
+constexpr CaseFolded kCmd("cmd");
+constexpr CaseFolded kUser("user");
+constexpr CaseFolded kDeviceId("deviceid");
+constexpr CaseFolded kDeviceType("devicetype");
+constexpr CaseFolded kLog("log");
+
+std::uint64_t load8(const char *p)
+{
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
 }
 
-// `lowerText` is already lower case.
-bool startsWithIgnoringCase(std::string_view text, std::string_view lowerText)
+// Whether `text` starts with `pattern`, ignoring the case of its letters (8 bytes at a time).
+template<std::size_t N> bool startsWith(std::string_view text, const CaseFolded<N> &pattern)
 {
-    if (text.size() < lowerText.size())
+    if (text.size() < pattern.kSize)
         return false;
-    for (std::size_t i = 0; i < lowerText.size(); ++i) {
-        if (lower(text[i]) != lowerText[i])
+    std::size_t i = 0;
+    for (; i + 8 <= pattern.kSize; i += 8) {
+        if ((load8(text.data() + i) | load8(pattern.caseBits + i)) != load8(pattern.lower + i))
+            return false;
+    }
+    for (; i < pattern.kSize; ++i) {
+        if (char(text[i] | pattern.caseBits[i]) != pattern.lower[i])
             return false;
     }
     return true;
 }
 
-bool keyIs(std::string_view key, std::string_view lowerName)
+template<std::size_t N> bool equals(std::string_view text, const CaseFolded<N> &pattern)
 {
-    return key.size() == lowerName.size() && startsWithIgnoringCase(key, lowerName);
+    return text.size() == pattern.kSize && startsWith(text, pattern);
+}
+
+char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
 }
 
 int hexValue(char c)
@@ -60,7 +98,8 @@ std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
     return era * 146097 + std::int64_t(doe) - 719468;
 }
 
-// A Log= item "Name:value" (or "Name%3avalue"): sets `value` and returns true.
+// A Log= item "Name:value" (or "Name%3avalue") at the start of `item`: sets `value` to what
+// follows the colon and returns true.
 bool itemValue(std::string_view item, std::string_view name, std::string_view *value)
 {
     if (item.size() <= name.size() || item.compare(0, name.size(), name) != 0)
@@ -77,71 +116,117 @@ bool itemValue(std::string_view item, std::string_view name, std::string_view *v
     return false;
 }
 
-// Calls f(piece) for every piece of `text` between `separator` bytes, in order (16 bytes at a
-// time with SSE2; never reads outside `text`).
-template<typename F> void forEachPiece(std::string_view text, char separator, F &&f)
+// The base64 form of a query: a first piece with no '=' but the padding at its end.
+bool isBase64Piece(std::string_view piece, std::size_t eq)
 {
-    std::size_t start = 0;
-    std::size_t i = 0;
-#ifdef EAS_LOGS_SSE2
-    const __m128i s = _mm_set1_epi8(separator);
-    for (; i + 16 <= text.size(); i += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text.data() + i));
-        for (auto m = std::uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v, s))); m; m &= m - 1) {
-            const std::size_t at = i + detail::lowestBit(m);
-            f(text.substr(start, at - start));
-            start = at + 1;
-        }
-    }
-#endif
-    for (; i < text.size(); ++i) {
-        if (text[i] == separator) {
-            f(text.substr(start, i - start));
-            start = i + 1;
-        }
-    }
-    f(text.substr(start));
+    return !piece.empty()
+           && (eq == std::string_view::npos
+               || piece.find_first_not_of('=', eq) == std::string_view::npos);
 }
 
-void takeQueryPair(std::string_view pair, QueryItems &items)
+void takeQueryPair(std::string_view pair, std::size_t eq, QueryItems &items)
 {
-    const std::size_t eq = pair.find('=');
-    if (eq == std::string_view::npos)
-        return;
     const std::string_view key = pair.substr(0, eq);
     const std::string_view value = pair.substr(eq + 1);
-    if (keyIs(key, "cmd"))
-        items.cmd = value;
-    else if (keyIs(key, "user"))
-        items.user = value;
-    else if (keyIs(key, "deviceid"))
-        items.deviceId = value;
-    else if (keyIs(key, "devicetype"))
-        items.deviceType = value;
-    else if (keyIs(key, "log"))
-        items.log = value;
+    switch (key.size()) {
+    case 3:
+        if (equals(key, kCmd))
+            items.cmd = value;
+        else if (equals(key, kLog))
+            items.log = value;
+        break;
+    case 4:
+        if (equals(key, kUser))
+            items.user = value;
+        break;
+    case 8:
+        if (equals(key, kDeviceId))
+            items.deviceId = value;
+        break;
+    case 10:
+        if (equals(key, kDeviceType))
+            items.deviceType = value;
+        break;
+    default:
+        break;
+    }
 }
 
-void takeLogItem(std::string_view item, LogItems &out)
+// The items a decoded base64 query gives that the plain pairs did not.
+void takeDecoded(const Base64Query &decoded, QueryItems &items)
 {
-    if (item.size() < 2)
+    if (items.cmd.empty())
+        items.cmd = decoded.cmd();
+    if (items.user.empty()) {
+        items.user = decoded.user();
+        items.userForm = UserForm::Decoded;
+    }
+    if (items.deviceId.empty())
+        items.deviceId = decoded.deviceId();
+    if (items.deviceType.empty())
+        items.deviceType = decoded.deviceType();
+}
+
+// Calls f(offset) for the start of every Log= item that begins with S, E or A (the only ones
+// takeLogItem reads): the first item, and every '_' followed by one of those letters, found 16
+// bytes at a time with SSE2.
+template<typename F> void forEachLogItemStart(std::string_view log, F &&f)
+{
+    if (log.empty())
+        return;
+    f(std::size_t(0));
+    const auto candidate = [](char c) {
+        return c == 'S' || c == 'E' || c == 'A';
+    };
+    std::size_t i = 0;
+#ifdef EAS_LOGS_SSE2
+    const __m128i underscore = _mm_set1_epi8('_');
+    for (; i + 17 <= log.size(); i += 16) {
+        const char *p = log.data() + i;
+        const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 1));
+        const __m128i letters = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8('S')),
+                                                          _mm_cmpeq_epi8(next, _mm_set1_epi8('E'))),
+                                             _mm_cmpeq_epi8(next, _mm_set1_epi8('A')));
+        const __m128i starts = _mm_and_si128(_mm_cmpeq_epi8(here, underscore), letters);
+        for (auto m = std::uint32_t(_mm_movemask_epi8(starts)); m; m &= m - 1)
+            f(i + detail::lowestBit(m) + 1);
+    }
+#endif
+    for (; i + 1 < log.size(); ++i) {
+        if (log[i] == '_' && candidate(log[i + 1]))
+            f(i + 1);
+    }
+}
+
+// The Log= item that starts `rest` (it runs to the next '_').
+std::string_view itemAt(std::string_view rest)
+{
+    return rest.substr(0, rest.find('_'));
+}
+
+// Reads the item that starts `rest`, the log from there on: its end is looked for only when the
+// item is one that is read.
+void takeLogItem(std::string_view rest, LogItems &out)
+{
+    if (rest.size() < 2)
         return;
     std::string_view value;
-    switch (item[0]) {
+    switch (rest[0]) {
     case 'S':
-        if (item[1] >= '0' && item[1] <= '9') {
-            const std::int64_t n = parseNumber(item.substr(1));
+        if (rest[1] >= '0' && rest[1] <= '9') {
+            const std::int64_t n = parseNumber(itemAt(rest).substr(1));
             if (n >= 0 && n < 100000)
                 out.easStatus = int(n);
         }
         break;
     case 'E':
-        if (itemValue(item, "Error", &value))
-            out.error = value;
+        if (itemValue(rest, "Error", &value))
+            out.error = itemAt(value);
         break;
     case 'A':
-        if (itemValue(item, "As", &value))
-            out.accessState = value;
+        if (itemValue(rest, "As", &value))
+            out.accessState = itemAt(value);
         break;
     default:
         break;
@@ -152,25 +237,34 @@ void takeLogItem(std::string_view item, LogItems &out)
 
 Role roleOf(std::string_view stem)
 {
-    if (stem.size() < kActiveSync.size() || stem[0] != '/' || lower(stem[1]) != 'm'
-        || !startsWithIgnoringCase(stem, kActiveSync)) {
+    if (!startsWith(stem, kActiveSync))
         return Role::NotActiveSync;
-    }
-    return startsWithIgnoringCase(stem.substr(kActiveSync.size()), kProxy) ? Role::BackEnd
-                                                                           : Role::FrontEnd;
+    return startsWith(stem.substr(kActiveSync.kSize), kProxy) ? Role::BackEnd : Role::FrontEnd;
 }
 
-QueryItems parseQuery(std::string_view query)
+QueryItems parseQuery(std::string_view query, Base64Query *decoded)
 {
     QueryItems items;
-    forEachPiece(query, '&', [&](std::string_view pair) { takeQueryPair(pair, items); });
+    bool wasDecoded = false;
+    for (std::size_t start = 0; start < query.size();) {
+        const std::size_t amp = std::min(query.find('&', start), query.size());
+        const std::string_view pair = query.substr(start, amp - start);
+        const std::size_t eq = pair.find('=');
+        if (start == 0 && decoded && isBase64Piece(pair, eq) && decoded->decode(pair))
+            wasDecoded = true;
+        else if (eq != std::string_view::npos)
+            takeQueryPair(pair, eq, items);
+        start = amp + 1;
+    }
+    if (wasDecoded)
+        takeDecoded(*decoded, items);
     return items;
 }
 
 LogItems parseLogItems(std::string_view log)
 {
     LogItems items;
-    forEachPiece(log, '_', [&](std::string_view item) { takeLogItem(item, items); });
+    forEachLogItemStart(log, [&](std::size_t at) { takeLogItem(log.substr(at), items); });
     return items;
 }
 
@@ -213,16 +307,16 @@ int parseTimeOfDay(std::string_view time)
     return h * 3600 + m * 60 + s;
 }
 
-std::size_t normalizeUser(std::string_view raw, bool queryEncoded, char *out, std::size_t capacity)
+std::size_t normalizeUser(std::string_view raw, UserForm form, char *out, std::size_t capacity)
 {
     if (raw == "-")
         return 0;
     std::size_t n = 0;
     for (std::size_t i = 0; i < raw.size() && n < capacity; ++i) {
         char c = raw[i];
-        if (c == '+') {
+        if (c == '+' && form != UserForm::Decoded) {
             c = ' ';
-        } else if (queryEncoded && c == '%' && i + 2 < raw.size()) {
+        } else if (form == UserForm::QueryValue && c == '%' && i + 2 < raw.size()) {
             const int hi = hexValue(raw[i + 1]);
             const int lo = hexValue(raw[i + 2]);
             if (hi >= 0 && lo >= 0) {

@@ -1,15 +1,31 @@
 #include "LogsProbe.h"
 
+#include "LogsStepData.h"
+
 #include "core/Tr.h"
 #include "events/EventAnalyzer.h"
 #include "events/EventFindings.h"
 #include "logs/IisLogAnalyzer.h"
 #include "logs/LogFindings.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QThread>
 
 namespace eas {
+
+namespace {
+
+QVariantMap progressDetail(const logs::AnalysisProgress &p)
+{
+    return {{QStringLiteral("bytesDone"), qint64(p.bytesDone)},
+            {QStringLiteral("bytesTotal"), qint64(p.bytesTotal)},
+            {QStringLiteral("lines"), qint64(p.lines)},
+            {QStringLiteral("bytesPerSecond"), p.bytesPerSecond},
+            {QStringLiteral("linesPerSecond"), p.linesPerSecond}};
+}
+
+} // namespace
 
 // What the worker and the probe share; outlives the probe if the worker is still winding down.
 struct LogsProbe::Shared
@@ -75,26 +91,34 @@ void LogsProbe::doStart()
     QPointer<LogsProbe> self(this);
     m_worker = QThread::create([=] {
         Findings findings;
+        QJsonObject data;
         if (!target.logPaths.isEmpty()) {
             logs::AnalysisOptions options;
             options.user = user;
             logs::IisLogAnalyzer analyzer(options);
+            // The IIS logs are most of the work unless event logs follow.
+            const int share = target.eventFiles.isEmpty() && bundleEvents.isEmpty() ? 100 : 50;
+            QElapsedTimer sincePosted;
             // Progress comes on this thread about ten times a second: the place to pass a cancel
-            // on.
-            const logs::LogReport report = analyzer.run(
-                target.logPaths, [&analyzer, shared, self](const logs::AnalysisProgress &p) {
-                    if (shared->cancel)
-                        analyzer.cancel();
-                    const int percent = p.bytesTotal > 0 ? int(p.bytesDone * 50 / p.bytesTotal) : 0;
-                    QMetaObject::invokeMethod(self, [self, percent, p] {
-                        if (self)
-                            self->reportProgress(percent,
-                                                 Tr::tr("IIS logs: %1 lines, %2 MB/s")
-                                                     .arg(p.lines)
-                                                     .arg(p.bytesPerSecond / 1e6, 0, 'f', 0));
-                    });
-                });
+            // on, and to keep the GUI thread's queue at ten updates a second whatever the rate.
+            const logs::LogReport report
+                = analyzer.run(target.logPaths, [&, shared, self](const logs::AnalysisProgress &p) {
+                      if (shared->cancel)
+                          analyzer.cancel();
+                      const bool last = p.bytesDone >= p.bytesTotal;
+                      if (sincePosted.isValid() && sincePosted.elapsed() < 100 && !last)
+                          return;
+                      sincePosted.start();
+                      const int percent
+                          = p.bytesTotal > 0 ? int(p.bytesDone * share / p.bytesTotal) : 0;
+                      QMetaObject::invokeMethod(self, [self, percent, p] {
+                          if (self)
+                              self->reportProgress(
+                                  percent, Tr::tr("Reading IIS logs"), progressDetail(p));
+                      });
+                  });
             findings += logs::LogFindings::evaluate(report);
+            data = LogsStepData::fromReport(report).toJson();
             if (!report.anyInputRead() && !report.cancelled)
                 findings.append(Finding::make(
                     QStringLiteral("logs-unreadable"),
@@ -113,6 +137,7 @@ void LogsProbe::doStart()
             findings += events::findingsFor(aggregator.result(), user);
         }
         ProbeResult result = ProbeResult::fromFindings(findings);
+        result.data = data;
         QMetaObject::invokeMethod(self, [self, result] {
             if (self)
                 self->handleDone(result);

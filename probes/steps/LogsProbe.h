@@ -17,6 +17,9 @@ namespace eas {
 // plus the events of a collector bundle), read on a worker thread with progress and cancel;
 // findings filtered to the diagnosed user. Without logs it reports `skip` and says what to give.
 // Its limit is the step limit, but at least ten minutes: it reads local files, not the network.
+// While it reads IIS logs, progressChanged's detail holds bytesDone, bytesTotal, lines (integers),
+// bytesPerSecond and linesPerSecond, at most ten times a second; the result's data is the
+// LogsStepData of the analysis.
 class LogsProbe : public Probe
 {
     Q_OBJECT

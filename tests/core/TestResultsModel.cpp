@@ -4,6 +4,7 @@
 #include "core/Steps.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,6 +56,33 @@ private Q_SLOTS:
         model.setStepRunning(steps::Connectivity);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(model.rowCount(conn), 0);
+    }
+
+    void progressDetailAndStepData()
+    {
+        ResultsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSteps(steps::all());
+        const QModelIndex logs = model.stepIndex(steps::Logs);
+        model.setStepRunning(steps::Logs);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setStepProgress(steps::Logs, 10, QStringLiteral("IIS logs"), {{"bytesDone", 42}});
+        QCOMPARE(logs.data(ResultsModel::ProgressDetailRole).toMap().value("bytesDone").toInt(),
+                 42);
+        QVERIFY(
+            changed.first().at(2).value<QList<int>>().contains(ResultsModel::ProgressDetailRole));
+        QVERIFY(!logs.data(ResultsModel::DataRole).isValid()); // not finished
+
+        ProbeResult result = ProbeResult::fromFindings(
+            {makeFinding("logs-no-failures", steps::Logs, Severity::Pass)});
+        result.data = QJsonObject{{"timeline", QJsonArray{}}};
+        model.setStepResult({steps::Logs, steps::title(steps::Logs), result});
+        QCOMPARE(logs.data(ResultsModel::DataRole).toJsonObject(), result.data);
+
+        model.setStepRunning(steps::Logs); // a re-run starts from nothing
+        QVERIFY(logs.data(ResultsModel::ProgressDetailRole).toMap().isEmpty());
+        QVERIFY(!logs.data(ResultsModel::DataRole).isValid());
     }
 
     void diagnosisMarksRootCause()

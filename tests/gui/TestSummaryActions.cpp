@@ -5,11 +5,13 @@
 #include "summary/FileDialogs.h"
 #include "summary/FixActionsBox.h"
 #include "summary/FixScriptRow.h"
+#include "target/FieldHint.h"
 
 #include "core/ResultsModel.h"
 #include "core/Steps.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
@@ -136,6 +138,71 @@ private Q_SLOTS:
         QTRY_COMPARE(driver.rootCauseText(),
                      QStringLiteral("FAIL — root cause: activesync-disabled"));
         QTRY_VERIFY(fixRow("enable-activesync", fresh.get()));
+    }
+
+    // A consultant resumes a handed-on session from the first page: every field (evidence
+    // included) and the results come back before any run.
+    void sessionOpensFromTheTargetPage()
+    {
+        const QString bundle = m_dir.filePath("bundle.json");
+        const QString events = m_dir.filePath("Application.evtx");
+        QFile::remove(bundle);
+        QVERIFY(QFile::copy(qEnvironmentVariable("EAS_TEST_DATA") + "/bundle/good.json", bundle));
+        QFile eventFile(events);
+        QVERIFY(eventFile.open(QIODevice::WriteOnly));
+        m_wizard->findChild<QLineEdit *>("userLineEdit")->setText("CONTOSO\\jdoe");
+        m_wizard->findChild<QLineEdit *>("internalUrlLineEdit")
+            ->setText("https://ex01.contoso.local");
+        m_wizard->findChild<QLineEdit *>("bundleLineEdit")->setText(bundle);
+        m_wizard->findChild<QLineEdit *>("iisLogsLineEdit")->setText(m_dir.path());
+        m_wizard->findChild<QLineEdit *>("eventFilesLineEdit")->setText(events);
+        const QString path = m_dir.filePath("handed-on.json");
+        FileDialogs::setNextFileName(path);
+        WizardDriver(*m_wizard).click("saveSessionButton");
+
+        std::unique_ptr<DiagnosisWizard> fresh = makeWizard();
+        QCOMPARE(fresh->currentId(), int(DiagnosisWizard::TargetPageId));
+        WizardDriver driver(*fresh);
+        FileDialogs::setNextFileName(path);
+        driver.click("openSessionButton");
+        auto text = [&](const char *name) {
+            return fresh->findChild<QLineEdit *>(QLatin1String(name))->text();
+        };
+        QCOMPARE(text("emailLineEdit"), QStringLiteral("jdoe@contoso.com"));
+        QCOMPARE(text("userLineEdit"), QStringLiteral("CONTOSO\\jdoe"));
+        QCOMPARE(text("urlLineEdit"),
+                 QStringLiteral("https://mail.contoso.com/Microsoft-Server-ActiveSync"));
+        QCOMPARE(text("internalUrlLineEdit"),
+                 QStringLiteral("https://ex01.contoso.local/Microsoft-Server-ActiveSync"));
+        QCOMPARE(text("bundleLineEdit"), QDir::toNativeSeparators(bundle));
+        QCOMPARE(text("iisLogsLineEdit"), QDir::toNativeSeparators(m_dir.path()));
+        QCOMPARE(text("eventFilesLineEdit"), QDir::toNativeSeparators(events));
+        QVERIFY(text("passwordLineEdit").isEmpty());
+        QVERIFY(fresh->findChild<FieldHint *>("runHint")->text().contains("handed-on.json"));
+
+        QVERIFY(fresh->results()->rootCause());
+        QCOMPARE(fresh->results()->rootCause()->findingId, QStringLiteral("activesync-disabled"));
+        QVERIFY(driver.checklistRows().contains("FAIL  " + steps::title(steps::UserStatus)));
+        QVERIFY(fresh->findChild<QLabel *>("runStatusLabel")->text().startsWith("6 of 6 steps"));
+        QTRY_VERIFY(fresh->button(QWizard::NextButton)->isEnabled()); // the bundle was read
+        QVERIFY(driver.goTo(QString()));
+        QTRY_VERIFY(fixRow("enable-activesync", fresh.get()));
+        // Nothing ran: the results are the session's.
+        QCOMPARE(m_fake.targets().size(), 1);
+    }
+
+    void aBrokenSessionSaysWhyOnTheTargetPage()
+    {
+        const QString path = m_dir.filePath("not-a-session.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("{\"schema\": \"other\"}") > 0);
+        file.close();
+        std::unique_ptr<DiagnosisWizard> fresh = makeWizard();
+        FileDialogs::setNextFileName(path);
+        WizardDriver(*fresh).click("openSessionButton");
+        const QString hint = fresh->findChild<FieldHint *>("runHint")->text();
+        QVERIFY2(hint.contains("not an EAS Doctor session"), qPrintable(hint));
+        QVERIFY(!fresh->results()->rootCause());
     }
 
 private:

@@ -1,3 +1,4 @@
+#include "SimulatorSetup.h"
 #include "WizardDriver.h"
 
 #include "DiagnosisWizard.h"
@@ -7,12 +8,21 @@
 #include "run/RunController.h"
 #include "summary/ChangesBox.h"
 #include "summary/FileDialogs.h"
+#include "summary/FixActionsBox.h"
+#include "summary/FixScriptRow.h"
 
 #include "core/ResultsModel.h"
 #include "core/Steps.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,23 +35,43 @@ using namespace eas::wizard;
 // the real engine (training mode as `--demo` sets it up).
 namespace {
 
-// The wizard wired to the in-process simulator the way `eas-doctor --demo` wires it.
-struct SimulatorSetup
-{
-    DemoSession demo;
-    QNetworkAccessManager nam;
-    WizardSetup setup;
+// The collector's bundle for this mailbox, with a virtual directory whose Identity would break
+// out of a badly quoted PowerShell string (a quote, then a subexpression).
+const QString kHostileVdir
+    = QStringLiteral("EX01\\Microsoft-Server-ActiveSync (O'Neil $(Remove-Item C:\\x))");
+const QString kQuotedVdir
+    = QStringLiteral("'EX01\\Microsoft-Server-ActiveSync (O''Neil $(Remove-Item C:\\x))'");
 
-    bool start(const QString &scenario, QString *error)
-    {
-        if (!demo.start(scenario, error))
-            return false;
-        demo.applyTo(setup);
-        setup.runnerFactory = engineRunnerFactory(&nam);
-        setup.baseTarget.stepTimeout = std::chrono::seconds(10);
-        return true;
+bool writeHostileBundle(const QString &path, const QString &email)
+{
+    QFile good(qEnvironmentVariable("EAS_TEST_DATA") + "/bundle/good.json");
+    QFile out(path);
+    if (!good.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return false;
+    QJsonObject bundle = QJsonDocument::fromJson(good.readAll()).object();
+    bundle["identity"] = email;
+    QJsonArray vdirs = bundle["virtualDirectories"].toArray();
+    QJsonObject vdir = vdirs.at(0).toObject();
+    vdir["Identity"] = kHostileVdir;
+    vdirs[0] = vdir;
+    bundle["virtualDirectories"] = vdirs;
+    return out.write(QJsonDocument(bundle).toJson()) > 0;
+}
+
+QString scriptOf(DiagnosisWizard &wizard, const QString &fixId)
+{
+    for (FixScriptRow *row : wizard.findChild<FixActionsBox *>()->rows()) {
+        if (row->fix().id == fixId)
+            return row->findChild<QPlainTextEdit *>("scriptPlainTextEdit")->toPlainText();
     }
-};
+    return {};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 } // namespace
 
@@ -155,6 +185,53 @@ private Q_SLOTS:
                  qPrintable(lines.join('\n')));
         QVERIFY2(lines.contains("New: FAIL " + wizard.results()->rootCause()->title),
                  qPrintable(lines.join('\n')));
+    }
+
+    // The engine fills the fix scripts from the bundle (the virtual directory's real Identity);
+    // the summary, the report and the session keep them as the engine made them.
+    void bundleFilledFixesReachTheSummaryReportAndSession()
+    {
+        SimulatorSetup sim;
+        QString error;
+        QVERIFY2(sim.start("vdir-broken", &error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath("bundle.json");
+        QVERIFY(writeHostileBundle(bundle, sim.setup.email));
+        DiagnosisWizard wizard(sim.setup);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        WizardDriver driver(wizard);
+        driver.fillTarget(sim.setup.email, sim.setup.password, sim.setup.url.toString());
+        QTest::keyClicks(wizard.findChild<QLineEdit *>("bundleLineEdit"), bundle);
+        QTRY_VERIFY(wizard.findChild<QPushButton *>("runAllButton")->isEnabled());
+        driver.click("runAllButton");
+        QVERIFY(driver.waitUntilIdle(60000));
+        QVERIFY(driver.goTo(QString()));
+
+        QTRY_VERIFY(!scriptOf(wizard, "verify").isEmpty());
+        const QString verify = scriptOf(wizard, "verify");
+        QVERIFY2(verify.contains("$VirtualDirectory = " + kQuotedVdir), qPrintable(verify));
+        const QString reconfigure = scriptOf(wizard, "vdir-reconfigure");
+        QVERIFY2(reconfigure.contains(kQuotedVdir), qPrintable(reconfigure));
+
+        FileDialogs::setNextFileName(dir.filePath("report.html"));
+        driver.click("saveReportButton");
+        const QString html = QString::fromUtf8(readAll(dir.filePath("report.html")));
+        QVERIFY(html.contains("(O''Neil $(Remove-Item C:\\x))"));
+
+        FileDialogs::setNextFileName(dir.filePath("session.json"));
+        driver.click("saveSessionButton");
+        DiagnosisWizard resumed(sim.setup);
+        resumed.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&resumed));
+        FileDialogs::setNextFileName(dir.filePath("session.json"));
+        WizardDriver(resumed).click("openSessionButton");
+        QCOMPARE(resumed.findChild<QLineEdit *>("bundleLineEdit")->text(),
+                 QDir::toNativeSeparators(bundle));
+        QTRY_VERIFY(resumed.button(QWizard::NextButton)->isEnabled()); // the bundle was read
+        QVERIFY(WizardDriver(resumed).goTo(QString()));
+        QTRY_VERIFY(scriptOf(resumed, "verify").contains(kQuotedVdir));
+        QVERIFY(scriptOf(resumed, "vdir-reconfigure").contains(kQuotedVdir));
     }
 };
 

@@ -1,14 +1,19 @@
 // Shows every page of the wizard in a real window and saves each as a PNG (QWidget::grab) in
 // the folder given with --out. Exits 1 when a page cannot be shown. Run by screenshots.sh under
-// Xvfb at 1280x800, and at QT_SCALE_FACTOR=2.
+// Xvfb at 1280x800, at QT_SCALE_FACTOR=2, in German (--lang de, against the built-in simulated
+// Exchange with --simulator, so the findings are the engine's translated ones) and with a dark
+// palette (--dark).
 
+#include "DarkPalette.h"
 #include "ScreenshotStory.h"
+#include "SimulatorSetup.h"
 #include "WizardDriver.h"
 
 #include "DiagnosisWizard.h"
 #include "checklist/StepOrderProxyModel.h"
 #include "findings/FindingCard.h"
 #include "findings/FindingsView.h"
+#include "i18n/Translations.h"
 #include "run/RunController.h"
 
 #include "core/Steps.h"
@@ -17,6 +22,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QStyleFactory>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
 
@@ -67,7 +74,24 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("out"),
                       QStringLiteral("Folder for the PNG files."),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Language of the texts (en, de)."),
+                      QStringLiteral("code"),
+                      QStringLiteral("en")});
+    parser.addOption({QStringLiteral("dark"), QStringLiteral("Fusion with a dark palette.")});
+    parser.addOption(
+        {QStringLiteral("simulator"),
+         QStringLiteral("Run against the built-in simulated Exchange, not the story.")});
     parser.process(app);
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (app::Translations::install(language) != language) {
+        QTextStream(stderr) << "screenshots: no translation for --lang " << language << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("dark"))) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
     const QString folder = parser.value(QStringLiteral("out"));
     if (folder.isEmpty() || !QDir().mkpath(folder)) {
         QTextStream(stderr) << "screenshots: --out DIR is required and must be writable\n";
@@ -93,10 +117,22 @@ int main(int argc, char **argv)
     demo.email = QStringLiteral("user@contoso.test");
     demo.password = QStringLiteral("Passw0rd!");
     demo.url = QUrl(QStringLiteral("https://127.0.0.1:44300/Microsoft-Server-ActiveSync"));
+    SimulatorSetup simulator;
+    if (parser.isSet(QStringLiteral("simulator"))) {
+        QString error;
+        if (!simulator.start(demo.scenario, &error)) {
+            QTextStream(stderr) << "screenshots: the simulator did not start: " << error << '\n';
+            return 1;
+        }
+        demo = simulator.setup;
+    }
     DiagnosisWizard wizard(demo);
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
         return 1;
+    // Xvfb has no window manager to hand the focus over: without it no focus frame shows.
+    wizard.activateWindow();
+    QTest::qWaitForWindowActive(&wizard);
     WizardDriver driver(wizard);
     driver.tickSymptom(QStringLiteral("cannot-add-account"));
     driver.tickSymptom(QStringLiteral("certificate-warnings"));
@@ -120,5 +156,12 @@ int main(int argc, char **argv)
     }
     driver.goTo(QString());
     camera.shoot(wizard, DiagnosisWizard::SummaryPageId, QStringLiteral("summary"));
+    auto *tabs = wizard.currentPage()->findChild<QTabWidget *>(QStringLiteral("summaryTabWidget"));
+    for (int i = 1; tabs && i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        camera.shoot(wizard,
+                     DiagnosisWizard::SummaryPageId,
+                     QStringLiteral("summary-") + tabs->currentWidget()->objectName());
+    }
     return camera.failed() ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 
 // Hand-written IIS logs for the tests, with the counts they must give written next to them.
 namespace LogSamples {
@@ -79,6 +80,27 @@ inline QList<QByteArray> exchangeLines()
 inline QByteArray exchange(const QByteArray &eol = "\r\n")
 {
     return join(exchangeLines(), eol);
+}
+
+// The bytes of a base64 query ([MS-ASHTTP] 2.2.1.1.1.1), locale en-US, each parameter a tag and
+// its value.
+inline QByteArray easQuery(int version,
+                           int command,
+                           const QByteArray &deviceId,
+                           const QByteArray &policyKey,
+                           const QByteArray &deviceType,
+                           const QList<QPair<int, QByteArray>> &parameters = {})
+{
+    QByteArray b;
+    b += char(version);
+    b += char(command);
+    b += "\x09\x04";
+    b += char(deviceId.size()) + deviceId;
+    b += char(policyKey.size()) + policyKey;
+    b += char(deviceType.size()) + deviceType;
+    for (const auto &[tag, value] : parameters)
+        b += char(tag) + (char(value.size()) + value);
+    return b;
 }
 
 } // namespace LogSamples

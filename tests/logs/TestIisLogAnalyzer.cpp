@@ -144,6 +144,77 @@ private Q_SLOTS:
         QCOMPARE(timeline[4].stats.failures, 1);
     }
 
+    void base64QueriesAreDecoded()
+    {
+        // Front end: the [MS-ASHTTP] example (Sync, no user in the blob: cs-username says who).
+        // Back end: 16.1 Provision with a binary device ID and the user as a parameter, its
+        // padding percent-encoded, the Log= items IIS appends; Ping with a user whose '+' stays;
+        // a first piece that is base64 but no query, then plain items.
+        const QByteArray provision
+            = LogSamples::easQuery(161,
+                                   20,
+                                   QByteArray::fromHex("a0a1a2a3a4a5a6a7a8a9aaabacadaeaf"),
+                                   QByteArray::fromHex("01020304"),
+                                   "Android",
+                                   {{8, "CONTOSO\\jsmith"}})
+                  .toBase64()
+                  .replace("=", "%3D");
+        const QByteArray ping
+            = LogSamples::easQuery(141, 18, "DEVC", {}, "iPhone", {{8, "Ann+Lee@contoso.com"}})
+                  .toBase64();
+        QList<QByteArray> lines = LogSamples::exchangeLines().mid(0, 4);
+        lines << "2026-11-24 08:00:01 10.0.0.1 POST /Microsoft-Server-ActiveSync/default.eas "
+                 "jAAJBAp2MTQwRGV2aWNlAApTbWFydFBob25l 443 contoso\\rmjones 203.0.113.5 "
+                 "SmartPhone/1.0 - 200 0 0 15"
+              << "2026-11-24 08:00:02 10.0.0.2 POST /Microsoft-Server-ActiveSync/Proxy/default.eas "
+                     + provision
+                     + "&Log=V161_S1_Error:DeviceIsBlockedForThisUser_As:BlockedG 443 - 10.0.0.1 "
+                       "Android-Mail/1.0 - 403 0 0 31"
+              << "2026-11-24 08:00:03 10.0.0.1 POST /Microsoft-Server-ActiveSync/default.eas "
+                     + ping + " 443 - 203.0.113.7 Apple-iPhone/1.0 - 200 0 0 900000"
+              << "2026-11-24 08:00:04 10.0.0.1 POST /Microsoft-Server-ActiveSync/default.eas "
+                 "QUJD&Cmd=FolderSync&User=contoso%5Cjdoe&DeviceId=DEVD&DeviceType=iPad 443 - "
+                 "203.0.113.5 Apple-iPad/1.0 - 200 0 0 7";
+        const LogReport r = analyze(LogSamples::join(lines));
+        QCOMPARE(r.files.front().activesyncRequests, 4);
+        QCOMPARE(r.files.front().corruptLines, 0);
+        const ActiveSyncStats &as = r.aggregates.activesync;
+        QCOMPARE(as.requests, 4);
+        QCOMPARE(as.failures, 1);
+        QCOMPARE(as.byCmd.size(), std::size_t(4));
+        QCOMPARE(as.byCmd.get("Sync")->counts.requests, 1);
+        QCOMPARE(as.byCmd.get("Provision")->counts.failures, 1);
+        QCOMPARE(as.byCmd.get("Ping")->timeTakenMaxMs, 900000);
+        QCOMPARE(as.byCmd.get("FolderSync")->counts.requests, 1);
+        QCOMPARE(as.byUser.size(), std::size_t(4));
+        QCOMPARE(as.byUser.get("contoso\\rmjones")->counts.requests, 1);
+        QCOMPARE(as.byUser.get("contoso\\jsmith")->counts.failures, 1);
+        QCOMPARE(as.byUser.get("ann+lee@contoso.com")->counts.requests, 1);
+        QCOMPARE(as.byUser.get("contoso\\jdoe")->counts.requests, 1);
+        QCOMPARE(as.byDevice.size(), std::size_t(4));
+        QCOMPARE(as.byDevice.get("A0A1A2A3A4A5A6A7A8A9AAABACADAEAF")->counts.failures, 1);
+        QCOMPARE(as.deviceInfo.get("v140Device")->deviceType, std::string("SmartPhone"));
+        QCOMPARE(as.deviceInfo.get("v140Device")->user, std::string("contoso\\rmjones"));
+        QCOMPARE(as.deviceInfo.get("A0A1A2A3A4A5A6A7A8A9AAABACADAEAF")->deviceType,
+                 std::string("Android"));
+        QCOMPARE(as.deviceInfo.get("DEVC")->user, std::string("ann+lee@contoso.com"));
+        QCOMPARE(as.deviceInfo.get("DEVD")->deviceType, std::string("iPad"));
+        QCOMPARE(as.byEasStatus.size(), std::size_t(1));
+        QCOMPARE(as.byEasStatus.at(1), 1);
+        QCOMPARE(*as.byStatusError.get("403 DeviceIsBlockedForThisUser"), 1);
+        QCOMPARE(*as.byAccessState.get("BlockedG"), 1);
+        QCOMPARE(as.backEnd, 1);
+        // The answer does not depend on how the file is cut.
+        AnalysisOptions chunked;
+        chunked.threads = 2;
+        chunked.chunkBytes = 97;
+        QCOMPARE(comparable(analyze(LogSamples::join(lines), chunked)), comparable(r));
+        // The user filter finds a user named in a blob.
+        AnalysisOptions jsmith;
+        jsmith.user = QStringLiteral("jsmith@contoso.com");
+        QCOMPARE(analyze(LogSamples::join(lines), jsmith).aggregates.activesync.requests, 1);
+    }
+
     void lineEndingsDoNotMatter()
     {
         const QJsonObject lf = comparable(analyze(LogSamples::exchange("\n")));

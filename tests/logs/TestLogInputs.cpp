@@ -1,5 +1,7 @@
 #include "LogSamples.h"
 
+#include "logs/ByteReader.h"
+#include "logs/ChunkScanner.h"
 #include "logs/IisLogAnalyzer.h"
 #include "logs/LogInputs.h"
 #include "logs/LogReportJson.h"
@@ -37,6 +39,27 @@ const FileReport *fileNamed(const LogReport &report, const QString &name)
             return &f;
     }
     return nullptr;
+}
+
+// The analysis without what depends on the input's name and form or on the run.
+QJsonObject comparable(const LogReport &report)
+{
+    QJsonObject o = LogReportJson::toJson(report, {});
+    for (const char *key : {"durationMs", "threads", "files"})
+        o.remove(QLatin1String(key));
+    QJsonObject totals = o.value("totals").toObject();
+    totals.remove("bytes");
+    o.insert("totals", totals);
+    return o;
+}
+
+LogReport analyze(const LogInput &input, int threads, std::int64_t chunkBytes)
+{
+    AnalysisOptions options;
+    options.threads = threads;
+    options.chunkBytes = chunkBytes;
+    IisLogAnalyzer analyzer(options);
+    return analyzer.run(std::vector<LogInput>{input});
 }
 
 QString shared(const char *name)
@@ -112,6 +135,55 @@ private Q_SLOTS:
         QCOMPARE(r.files.size(), std::size_t(1));
         QVERIFY(!r.files.front().error.isEmpty());
         QVERIFY(!r.anyInputRead());
+    }
+
+    void mappedReadAndMemoryAgree()
+    {
+        // Longer than two mapped windows, with a last line still being written: a plain file
+        // read through windows (whole and in chunks that end inside windows), the same bytes in
+        // memory, and gzip read through the buffer give one answer.
+        QByteArray log;
+        int blocks = 0;
+        for (; log.size() < 2 * ChunkScanner::kViewBytes + 1000; ++blocks)
+            log += LogSamples::exchange(blocks % 3 ? "\r\n" : "\n");
+        log += "2026-11-24 13:00:00 /Microsoft-Server-ActiveSync/default.eas Cmd=Sy";
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath("u_ex1.log"), log));
+        QVERIFY(writeGzip(dir.filePath("u_ex1.log.gz"), log));
+        const LogReport file = analyze(LogInput::fromFile(dir.filePath("u_ex1.log")), 1, 1LL << 40);
+        const FileReport &f = file.files.front();
+        QVERIFY(f.error.isEmpty());
+        QCOMPARE(f.lines, log.count('\n') + 1);
+        QCOMPARE(f.corruptLines, blocks + 1); // line 20 of each block, and the last
+        const QJsonObject expected = comparable(file);
+        QCOMPARE(comparable(analyze(LogInput::fromFile(dir.filePath("u_ex1.log")), 2, 5'000'000)),
+                 expected);
+        QCOMPARE(comparable(analyze(LogInput::fromMemory("u_ex1.log", log), 2, 7'777'777)),
+                 expected);
+        QCOMPARE(comparable(analyze(LogInput::fromFile(dir.filePath("u_ex1.log.gz")), 1, 1)),
+                 expected);
+    }
+
+    void fileThatGotShorterIsReadNotMapped()
+    {
+        // Mapped pages past the end of a file kill the process: a file cut after it was opened
+        // is read up to where it ends now.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("u_ex1.log");
+        QVERIFY(writeFile(path, QByteArray(64 * 1024, 'x')));
+        QString error;
+        const std::unique_ptr<ByteReader> reader
+            = ByteReader::open(LogInput::fromFile(path), &error);
+        QVERIFY(reader);
+        QCOMPARE(reader->viewableBytes(), 64 * 1024);
+        QCOMPARE(reader->view(4096, 4096).size(), std::size_t(4096));
+        QVERIFY(QFile::resize(path, 10000));
+        QVERIFY(reader->view(0, 64 * 1024).empty());
+        QVERIFY(reader->view(8192, 4096).empty());
+        QCOMPARE(reader->view(0, 10000).size(), std::size_t(10000));
+        std::vector<char> buffer(64 * 1024);
+        QVERIFY(reader->seek(0));
+        QCOMPARE(reader->read(buffer.data(), std::int64_t(buffer.size())), 10000);
     }
 
     void sharedSamplesAreRead()

@@ -1,3 +1,6 @@
+#include "LogSamples.h"
+
+#include "logs/Base64Query.h"
 #include "logs/FieldLayout.h"
 #include "logs/LineSplitter.h"
 #include "logs/RequestParser.h"
@@ -29,6 +32,11 @@ struct Padded
 std::string_view sv(const char *s)
 {
     return std::string_view(s);
+}
+
+std::string_view sv(const QByteArray &bytes)
+{
+    return std::string_view(bytes.constData(), std::size_t(bytes.size()));
 }
 
 } // namespace
@@ -209,6 +217,98 @@ private Q_SLOTS:
         QVERIFY(odd.log.empty());
     }
 
+    void base64Query()
+    {
+        // The example of [MS-ASHTTP] 2.2.1.1.1.1: 14.0, Sync, en-US, no policy key, no user.
+        Base64Query q;
+        QVERIFY(q.decode("jAAJBAp2MTQwRGV2aWNlAApTbWFydFBob25l"));
+        QCOMPARE(q.cmd(), sv("Sync"));
+        QCOMPARE(q.deviceId(), sv("v140Device"));
+        QCOMPARE(q.deviceType(), sv("SmartPhone"));
+        QVERIFY(q.user().empty());
+
+        // 16.1 Provision with a policy key, a binary device ID (shown as hex), the Options
+        // parameter and a user; the padding written as %3D, as a URL has it.
+        const QByteArray blob
+            = LogSamples::easQuery(161,
+                                   20,
+                                   QByteArray::fromHex("a0a1a2a3a4a5a6a7a8a9aaabacadaeaf"),
+                                   QByteArray::fromHex("01020304"),
+                                   "Android",
+                                   {{7, QByteArray(1, '\x02')}, {8, "CONTOSO\\jsmith"}})
+                  .toBase64();
+        QVERIFY(blob.endsWith('='));
+        QVERIFY(q.decode(sv(QByteArray(blob).replace("=", "%3D"))));
+        QCOMPARE(q.cmd(), sv("Provision"));
+        QCOMPARE(q.deviceId(), sv("A0A1A2A3A4A5A6A7A8A9AAABACADAEAF"));
+        QCOMPARE(q.deviceType(), sv("Android"));
+        QCOMPARE(q.user(), sv("CONTOSO\\jsmith"));
+        QVERIFY(q.decode(sv(blob)));
+        QCOMPARE(q.user(), sv("CONTOSO\\jsmith"));
+
+        // '+' and '/' percent-encoded; an unknown command code leaves Cmd empty.
+        const QByteArray user("\0\xfb\xff\xbf", 4);
+        const QByteArray slashes
+            = LogSamples::easQuery(141, 42, "DEV9", {}, "T", {{8, user}}).toBase64();
+        QCOMPARE(slashes, QByteArray("jSoJBARERVY5AAFUCAQA+/+/"));
+        QVERIFY(q.decode(sv(QByteArray(slashes).replace("+", "%2b").replace("/", "%2F"))));
+        QVERIFY(q.cmd().empty());
+        QCOMPARE(q.deviceId(), sv("DEV9"));
+        QCOMPARE(q.user(), sv(user));
+    }
+
+    void notBase64Queries_data()
+    {
+        QTest::addColumn<QByteArray>("blob");
+        const QByteArray good = LogSamples::easQuery(140, 0, "D1", {}, "T");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("too short") << QByteArray("QUJD"); // "ABC"
+        QTest::newRow("protocol 12.0") << LogSamples::easQuery(120, 0, "D1", {}, "T").toBase64();
+        QTest::newRow("device ID cut") << good.left(6).toBase64();
+        QTest::newRow("device type cut") << good.chopped(1).toBase64();
+        QTest::newRow("parameter cut") << (good
+                                           + "\x08\x05"
+                                             "ab")
+                                              .toBase64();
+        QTest::newRow("tag without length") << (good + "\x08").toBase64();
+        QTest::newRow("policy key of 3")
+            << LogSamples::easQuery(140, 0, "D1", "abc", "T").toBase64();
+        QTest::newRow("not base64") << QByteArray("jAAJBAp2!TQwRGV2aWNlAApTbWFydFBob25l");
+        QTest::newRow("padding inside") << QByteArray("jA=AJBAp2MTQwRGV2aWNlAApTbWFydFBob25l");
+        QTest::newRow("lone character") << QByteArray("jAAJBAp2MTQwRGV2aWNlAApTbWFydFBob25lA");
+        QTest::newRow("bad padding") << QByteArray("jAAJBAp2MTQwRGV2aWNlAApTbWFydFBob25l=");
+    }
+    void notBase64Queries()
+    {
+        QFETCH(QByteArray, blob);
+        Base64Query q;
+        QVERIFY(!q.decode(sv(blob)));
+    }
+
+    void queryInEitherForm()
+    {
+        Base64Query decoded;
+        const char *const base64 = "jAAJBAp2MTQwRGV2aWNlAApTbWFydFBob25l&Log=V140_S1_As:AllowedG";
+        QueryItems q = RequestParser::parseQuery(base64, &decoded);
+        QCOMPARE(q.cmd, sv("Sync"));
+        QCOMPARE(q.deviceId, sv("v140Device"));
+        QCOMPARE(q.deviceType, sv("SmartPhone"));
+        QCOMPARE(q.log, sv("V140_S1_As:AllowedG"));
+        QCOMPARE(q.userForm, UserForm::Decoded);
+        // Without a decoder only the plain form is read.
+        q = RequestParser::parseQuery(base64);
+        QVERIFY(q.cmd.empty());
+        QCOMPARE(q.log, sv("V140_S1_As:AllowedG"));
+        // Plain items win over decoded ones; a first piece that does not decode is a plain one.
+        q = RequestParser::parseQuery("jAAJBAp2MTQwRGV2aWNlAApTbWFydFBob25l&Cmd=Ping", &decoded);
+        QCOMPARE(q.cmd, sv("Ping"));
+        QCOMPARE(q.deviceId, sv("v140Device"));
+        q = RequestParser::parseQuery("cmd==&DeviceId=D2", &decoded);
+        QCOMPARE(q.cmd, sv("="));
+        QCOMPARE(q.deviceId, sv("D2"));
+        QCOMPARE(q.userForm, UserForm::QueryValue);
+    }
+
     void logItems()
     {
         LogItems l = RequestParser::parseLogItems(
@@ -250,16 +350,19 @@ private Q_SLOTS:
     void users()
     {
         char out[64];
-        const auto norm = [&](const char *raw, bool query) {
-            return std::string(out, RequestParser::normalizeUser(raw, query, out, sizeof out));
+        const auto norm = [&](const char *raw, UserForm form) {
+            return std::string(out, RequestParser::normalizeUser(raw, form, out, sizeof out));
         };
-        QCOMPARE(norm("CONTOSO\\JDoe", false), std::string("contoso\\jdoe"));
-        QCOMPARE(norm("contoso%5CJDoe", true), std::string("contoso\\jdoe"));
-        QCOMPARE(norm("John+Doe%40Contoso.com", true), std::string("john doe@contoso.com"));
-        QCOMPARE(norm("John+Doe", false), std::string("john doe"));
-        QCOMPARE(norm("100%25%zz%4", true), std::string("100%%zz%4"));
-        QCOMPARE(norm("-", false), std::string());
-        QCOMPARE(RequestParser::normalizeUser("abcdef", false, out, 3), std::size_t(3));
+        QCOMPARE(norm("CONTOSO\\JDoe", UserForm::Logged), std::string("contoso\\jdoe"));
+        QCOMPARE(norm("contoso%5CJDoe", UserForm::QueryValue), std::string("contoso\\jdoe"));
+        QCOMPARE(norm("John+Doe%40Contoso.com", UserForm::QueryValue),
+                 std::string("john doe@contoso.com"));
+        QCOMPARE(norm("John+Doe", UserForm::Logged), std::string("john doe"));
+        QCOMPARE(norm("100%25%zz%4", UserForm::QueryValue), std::string("100%%zz%4"));
+        QCOMPARE(norm("-", UserForm::Logged), std::string());
+        // A decoded base64 query has the bytes as sent: no '+' for a space, no %XX.
+        QCOMPARE(norm("Jo+Doe%41", UserForm::Decoded), std::string("jo+doe%41"));
+        QCOMPARE(RequestParser::normalizeUser("abcdef", UserForm::Logged, out, 3), std::size_t(3));
     }
 };
 

@@ -1,7 +1,11 @@
 #include "SimFixture.h"
 
-#include "steps/LogsProbe.h"
+#include "../logs/LogSamples.h"
 
+#include "steps/LogsProbe.h"
+#include "steps/LogsStepData.h"
+
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +48,36 @@ private Q_SLOTS:
             SimFixture::find(r, "logs-no-activesync")); // the public samples carry no ActiveSync
         QVERIFY(SimFixture::find(r, "blocking-events-none"));
         QVERIFY(progress.count() >= 1);
+    }
+
+    void reportsBytesAndKeepsTheTablesAsData()
+    {
+        QTemporaryDir dir;
+        QFile log(dir.filePath("u_ex261124.log"));
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write(LogSamples::exchange());
+        log.close();
+        DiagnosisTarget t;
+        t.logPaths = {dir.path()};
+        t.email = QStringLiteral("jdoe@contoso.com");
+        LogsProbe probe(t);
+        QSignalSpy progress(&probe, &Probe::progressChanged);
+        const ProbeResult r = SimFixture::run(probe);
+        QVERIFY(!progress.isEmpty());
+        QVariantMap last;
+        for (const QList<QVariant> &signal : std::as_const(progress)) {
+            if (!signal.at(2).toMap().isEmpty())
+                last = signal.at(2).toMap();
+        }
+        QCOMPARE(last.value("bytesDone").toLongLong(), log.size());
+        QCOMPARE(last.value("bytesTotal").toLongLong(), log.size());
+        QVERIFY(last.value("lines").toLongLong() > 0);
+        QVERIFY(last.contains("bytesPerSecond") && last.contains("linesPerSecond"));
+        const LogsStepData data = LogsStepData::fromJson(r.data);
+        QVERIFY(!data.users.isEmpty());
+        for (const logs::Ranked &user : data.users) // the diagnosed user's requests only
+            QVERIFY2(user.key.contains(QStringLiteral("jdoe")), qPrintable(user.key));
+        QVERIFY(!data.timeline.isEmpty());
     }
 
     void unreadableLogsAreAnError()

@@ -3,6 +3,7 @@
 #include "FakeProbe.h"
 
 #include "core/ProbeRunner.h"
+#include "report/FixCatalog.h"
 
 namespace eas::test {
 
@@ -26,10 +27,16 @@ QList<DiagnosisTarget> FakeRunnerFactory::targets() const
     return m_state->targets;
 }
 
+QList<RunInputs> FakeRunnerFactory::inputs() const
+{
+    return m_state->inputs;
+}
+
 wizard::RunnerFactory FakeRunnerFactory::factory() const
 {
     std::shared_ptr<State> state = m_state;
-    return [state](const DiagnosisTarget &target, const Credentials &) {
+    return [state](const DiagnosisTarget &target, const Credentials &, const RunInputs &inputs) {
+        state->inputs.append(inputs);
         state->targets.append(target);
         if (state->failing)
             return std::unique_ptr<ProbeRunner>();
@@ -41,6 +48,10 @@ wizard::RunnerFactory FakeRunnerFactory::factory() const
             probe->setTimeout(target.stepTimeout);
             runner->addProbe(probe);
         }
+        // The engine's last touch: the fix scripts, from the same catalog and bundle.
+        runner->setComplete([target, bundle = inputs.bundle](DiagnosisResult &result) {
+            result.fixes = report::FixCatalog::buildFixes(result, target, {bundle, {}});
+        });
         return runner;
     };
 }

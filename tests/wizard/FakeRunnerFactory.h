@@ -11,8 +11,9 @@
 namespace eas::test {
 
 // A RunnerFactory made of FakeProbes: per step, the findings it ends with and after how long
-// (-1 = it hangs until cancelled or timed out). Steps without a plan pass after 5 ms. Copies
-// share one plan, so a test can change it between runs.
+// (-1 = it hangs until cancelled or timed out). Steps without a plan pass after 5 ms. Like the
+// engine, a run ends with report::FixCatalog's scripts. Copies share one plan, so a test can
+// change it between runs.
 class FakeRunnerFactory
 {
 public:
@@ -26,8 +27,9 @@ public:
 
     void setPlan(const QString &stepId, Findings findings, int delayMs = 5);
     void setFailure(bool failing);
-    // The targets the factory was called with, oldest first.
+    // The targets the factory was called with, oldest first, and the inputs with them.
     QList<DiagnosisTarget> targets() const;
+    QList<RunInputs> inputs() const;
 
     wizard::RunnerFactory factory() const;
 
@@ -40,6 +42,7 @@ private:
         QHash<QString, Plan> plans;
         bool failing = false;
         QList<DiagnosisTarget> targets;
+        QList<RunInputs> inputs;
     };
     std::shared_ptr<State> m_state;
 };

@@ -64,6 +64,50 @@ private Q_SLOTS:
             QCOMPARE(statusOf(*m_model, step), QStringLiteral("pass"));
     }
 
+    // The engine's fix scripts stay with the model: a partial run replaces its own, keeps the
+    // ones findings of other steps still name, and drops the ones nothing names any more.
+    void theEnginesFixScriptsFollowTheChecklist()
+    {
+        FakeRunnerFactory fake
+            = FakeRunnerFactory::failingWith("activesync-disabled", steps::UserStatus);
+        RunController runs(m_model.get(), fake.factory());
+        QSignalSpy finished(&runs, &RunController::runFinished);
+        DiagnosisTarget target;
+        target.email = QStringLiteral("jdoe@contoso.com");
+        RunInputs inputs;
+        inputs.bundle.emplace();
+        inputs.bundle->computer = QStringLiteral("EX07");
+        QVERIFY(runs.start({}, target, Credentials(), inputs));
+        QVERIFY(finished.wait());
+        QCOMPARE(fake.inputs().value(0).bundle->computer, QStringLiteral("EX07"));
+        auto ids = [this] {
+            QStringList out;
+            for (const FixScript &fix : m_model->fixes())
+                out.append(fix.id);
+            return out;
+        };
+        QCOMPARE(ids(), (QStringList{"enable-activesync", "verify"}));
+        const QString enableScript = m_model->fixes().first().script;
+        QVERIFY(enableScript.contains("'jdoe@contoso.com'"));
+
+        // Another step alone: the user status finding still asks for its fix.
+        QVERIFY(runs.start({steps::Certificate}, target, Credentials()));
+        QVERIFY(finished.wait());
+        QCOMPARE(ids(), (QStringList{"enable-activesync", "verify"}));
+        QCOMPARE(m_model->fixes().first().script, enableScript);
+
+        // The user status passes now: its fix goes.
+        fake.setPlan(
+            steps::UserStatus,
+            {makeFinding(QStringLiteral("user-status-ok"), steps::UserStatus, Severity::Pass)});
+        QVERIFY(runs.start({steps::UserStatus}, target, Credentials()));
+        QVERIFY(finished.wait());
+        QCOMPARE(ids(), QStringList{"verify"});
+
+        m_model->setSteps(steps::all());
+        QVERIFY(m_model->fixes().isEmpty());
+    }
+
     void singleStepRerunReplacesOnlyItsResults()
     {
         FakeRunnerFactory fake;
@@ -155,11 +199,12 @@ private Q_SLOTS:
         QVERIFY(!runs.isRunning());
         QCOMPARE(statusOf(*m_model, steps::Logs), QStringLiteral("pending"));
 
-        RunController throwing(
-            m_model.get(),
-            [](const DiagnosisTarget &, const Credentials &) -> std::unique_ptr<ProbeRunner> {
-                throw std::runtime_error("no network");
-            });
+        RunController throwing(m_model.get(),
+                               [](const DiagnosisTarget &,
+                                  const Credentials &,
+                                  const RunInputs &) -> std::unique_ptr<ProbeRunner> {
+                                   throw std::runtime_error("no network");
+                               });
         QSignalSpy thrown(&throwing, &RunController::startFailed);
         QVERIFY(!throwing.start({}, DiagnosisTarget(), Credentials()));
         QVERIFY(thrown.at(0).at(1).toString().contains("no network"));

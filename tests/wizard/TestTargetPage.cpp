@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -170,17 +171,38 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile bundle(dir.filePath("bundle.json"));
         QFile events(dir.filePath("Application.evtx"));
-        QVERIFY(bundle.open(QIODevice::WriteOnly) && events.open(QIODevice::WriteOnly));
+        QVERIFY(QFile::copy(qEnvironmentVariable("EAS_TEST_DATA") + "/bundle/good.json",
+                            bundle.fileName()));
+        QVERIFY(events.open(QIODevice::WriteOnly));
         QTest::keyClicks(m_wizard->findChild<QLineEdit *>("emailLineEdit"), "jdoe@contoso.com");
         QTest::keyClicks(m_wizard->findChild<QLineEdit *>("bundleLineEdit"), bundle.fileName());
         QTest::keyClicks(m_wizard->findChild<QLineEdit *>("iisLogsLineEdit"), dir.path());
         QTest::keyClicks(m_wizard->findChild<QLineEdit *>("eventFilesLineEdit"),
                          events.fileName() + " ; " + events.fileName());
-        QVERIFY(m_page->isComplete());
+        // The bundle is read on a worker; the run gets it as read.
+        QTRY_VERIFY(m_page->isComplete());
+        QVERIFY(m_page->inputs().bundle);
+        QCOMPARE(m_page->inputs().bundle->computer, QStringLiteral("EX01"));
+        QVERIFY(m_wizard->findChild<FieldHint *>("bundleHint")->text().contains("EX01"));
         const DiagnosisTarget target = m_page->target({});
         QCOMPARE(target.bundlePath, bundle.fileName());
         QCOMPARE(target.logPaths, QStringList{dir.path()});
         QCOMPARE(target.eventFiles, (QStringList{events.fileName(), events.fileName()}));
+    }
+
+    void aBundleThatCannotBeUsedSaysWhyAndBlocks()
+    {
+        QTemporaryDir dir;
+        QFile bundle(dir.filePath("bundle.json"));
+        QVERIFY(bundle.open(QIODevice::WriteOnly) && bundle.write("{\"schema\": 1") > 0);
+        bundle.close();
+        QTest::keyClicks(m_wizard->findChild<QLineEdit *>("emailLineEdit"), "jdoe@contoso.com");
+        QTest::keyClicks(m_wizard->findChild<QLineEdit *>("bundleLineEdit"), bundle.fileName());
+        auto *hint = m_wizard->findChild<FieldHint *>("bundleHint");
+        QTRY_VERIFY2(hint->text().contains("cannot be used"), qPrintable(hint->text()));
+        QVERIFY2(hint->text().contains("not valid JSON"), qPrintable(hint->text()));
+        QVERIFY(!m_page->isComplete());
+        QVERIFY(!m_page->inputs().bundle);
     }
 
     void thePasswordIsMaskedAndOnlyInMemory()
@@ -213,6 +235,38 @@ private Q_SLOTS:
         remember->click();
         m_page->savePasswordChoice();
         QCOMPARE(m_store->removes, QStringList{"jdoe@contoso.com"});
+    }
+
+    void portableModeNeverTouchesTheKeychain()
+    {
+        m_store->remembered.insert("jdoe@contoso.com", "Secret1!");
+        WizardSetup setup;
+        setup.runnerFactory = m_fake.factory();
+        setup.passwordStore = m_store.get();
+        setup.portable = true;
+        DiagnosisWizard portable(setup);
+        portable.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&portable));
+        auto *remember = portable.findChild<QCheckBox *>("rememberPasswordCheckBox");
+        QVERIFY(remember->isVisible());
+        QVERIFY(!remember->isEnabled());
+        QVERIFY(!remember->isChecked());
+        auto *note = portable.findChild<QLabel *>("keychainNoteLabel");
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains("keychain"), qPrintable(note->text()));
+        QCOMPARE(remember->accessibleDescription(), note->text());
+        // A remembered account is not offered, and a run stores nothing.
+        auto *email = portable.findChild<QLineEdit *>("emailLineEdit");
+        QTest::keyClicks(email, "jdoe@contoso.com");
+        QTest::keyClick(email, Qt::Key_Tab);
+        QTest::keyClicks(portable.findChild<QLineEdit *>("passwordLineEdit"), "Passw0rd!");
+        remember->click();
+        QVERIFY(!remember->isChecked());
+        portable.runSteps({});
+        QVERIFY(m_store->reads.isEmpty());
+        QVERIFY(m_store->writes.isEmpty());
+        QVERIFY(m_store->removes.isEmpty());
+        QVERIFY(!m_wizard->findChild<QLabel *>("keychainNoteLabel")->isVisible());
     }
 
     void aKeychainFailureIsShown()

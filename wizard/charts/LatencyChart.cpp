@@ -1,13 +1,11 @@
 #include "LatencyChart.h"
 
+#include "ChartPng.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QBuffer>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
+#include <QEvent>
 #include <QHorizontalStackedBarSeries>
-#include <QImage>
-#include <QPainter>
 #include <QValueAxis>
 
 namespace eas::wizard {
@@ -17,8 +15,9 @@ LatencyChart::LatencyChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("latencyChartView"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
-    setChart(makeChart({}));
+    setMinimumHeight(13 * fontMetrics().height()); // the bar, its axes and the legend
+    setFocusPolicy(Qt::StrongFocus); // a screen reader reaches its description by keyboard
+    setPhases({});
 }
 
 QString LatencyChart::title()
@@ -30,7 +29,8 @@ void LatencyChart::setPhases(const QList<LatencyPhases::Phase> &phases)
 {
     m_phases = phases;
     QChart *old = chart();
-    setChart(makeChart(phases));
+    // Follows the palette: a dark window gets the dark chart theme.
+    setChart(makeChart(phases, palette().color(QPalette::Window).lightness() < 128));
     delete old;
     setAccessibleName(title());
     QStringList parts;
@@ -41,11 +41,20 @@ void LatencyChart::setPhases(const QList<LatencyPhases::Phase> &phases)
                                              : parts.join(QStringLiteral(", ")));
 }
 
-QChart *LatencyChart::makeChart(const QList<LatencyPhases::Phase> &phases)
+void LatencyChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
+        setPhases(m_phases);
+    QChartView::changeEvent(event);
+}
+
+QChart *LatencyChart::makeChart(const QList<LatencyPhases::Phase> &phases, bool dark)
 {
     auto *chart = new QChart;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(phases.isEmpty() ? tr("No connectivity timings yet") : title());
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Beside the bar, a line per phase: under it the phase names were cut short.
+    chart->legend()->setAlignment(Qt::AlignRight);
     auto *series = new QHorizontalStackedBarSeries;
     double total = 0;
     for (const LatencyPhases::Phase &phase : phases) {
@@ -61,32 +70,22 @@ QChart *LatencyChart::makeChart(const QList<LatencyPhases::Phase> &phases)
     series->attachAxis(phasesAxis);
     auto *msAxis = new QValueAxis;
     msAxis->setRange(0, qMax(1.0, total));
+    msAxis->applyNiceNumbers(); // ticks at round milliseconds
     msAxis->setLabelFormat(QStringLiteral("%.0f"));
     msAxis->setTitleText(tr("Milliseconds"));
     chart->addAxis(msAxis, Qt::AlignBottom);
     series->attachAxis(msAxis);
+    // Nothing measured: the title says so, without an empty grid and made-up ticks.
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(phasesAxis), static_cast<QAbstractAxis *>(msAxis)})
+        axis->setVisible(!phases.isEmpty());
+    chart->legend()->setVisible(!phases.isEmpty());
     return chart;
 }
 
 QByteArray LatencyChart::renderPng(const QList<LatencyPhases::Phase> &phases, const QSize &size)
 {
-    QGraphicsScene scene;
-    QChart *chart = makeChart(phases);
-    scene.addItem(chart); // the scene owns it
-    chart->resize(size);
-    chart->layout()->activate();
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
-    }
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
+    return ChartPng::render(makeChart(phases, false), size);
 }
 
 } // namespace eas::wizard

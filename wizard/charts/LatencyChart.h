@@ -21,8 +21,11 @@ public:
     static QByteArray renderPng(const QList<LatencyPhases::Phase> &phases,
                                 const QSize &size = {900, 300});
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    static QChart *makeChart(const QList<LatencyPhases::Phase> &phases);
+    static QChart *makeChart(const QList<LatencyPhases::Phase> &phases, bool dark);
 
     QList<LatencyPhases::Phase> m_phases;
 };

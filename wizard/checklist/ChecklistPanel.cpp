@@ -1,6 +1,9 @@
 #include "ChecklistPanel.h"
 
 #include "StatusProxyModel.h"
+#include "style/StatusIconLabel.h"
+
+#include "core/Steps.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -20,8 +23,10 @@ ChecklistPanel::ChecklistPanel(QAbstractItemModel *checklist, QWidget *parent)
     m_view->setObjectName(QStringLiteral("checklistListView"));
     m_view->setModel(checklist);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Reachable with Tab; the arrows go from step to step (a focus frame, no selection) and a
+    // screen reader reads each step's status word and title.
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
-    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->setFocusPolicy(Qt::StrongFocus);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setSpacing(3);
     m_view->setIconSize(QSize(fontMetrics().height() + 4, fontMetrics().height() + 4));
@@ -40,11 +45,10 @@ ChecklistPanel::ChecklistPanel(QAbstractItemModel *checklist, QWidget *parent)
     layout->addSpacing(fontMetrics().height());
     layout->addWidget(m_legendHeading);
     auto *legend = new QGridLayout;
-    const int size = fontMetrics().height();
     int row = 0;
     for (const char *status : {"pass", "info", "warn", "fail", "skip", "error"}) {
-        auto *icon = new QLabel(this);
-        icon->setPixmap(StatusProxyModel::icon(QLatin1String(status)).pixmap(size, size));
+        auto *icon = new StatusIconLabel(this);
+        icon->setStatus(QLatin1String(status));
         auto *text = new QLabel(this);
         text->setWordWrap(true);
         text->setObjectName(QLatin1String(status) + QStringLiteral("LegendLabel"));
@@ -55,9 +59,6 @@ ChecklistPanel::ChecklistPanel(QAbstractItemModel *checklist, QWidget *parent)
     legend->setColumnStretch(1, 1);
     layout->addLayout(legend);
     layout->addStretch(1);
-    // One line per step, even for the longest status word and a suggested step.
-    const QString longest = tr("%1 (suggested)").arg(QStringLiteral("ERROR  Virtual directory"));
-    setMinimumWidth(fontMetrics().horizontalAdvance(longest) + 4 * fontMetrics().height());
     retranslateUi();
     fitToRows();
 }
@@ -81,6 +82,8 @@ void ChecklistPanel::retranslateUi()
 {
     m_heading->setText(tr("Checklist"));
     m_view->setAccessibleName(tr("Checklist of the six steps"));
+    m_view->setAccessibleDescription(
+        tr("Each step with its status, in the order the ticked symptoms suggest."));
     m_legendHeading->setText(tr("What the words mean"));
     const QStringList meanings{
         tr("%1: works").arg(StatusProxyModel::statusLabel(QStringLiteral("pass"))),
@@ -91,6 +94,18 @@ void ChecklistPanel::retranslateUi()
         tr("%1: could not be checked").arg(StatusProxyModel::statusLabel(QStringLiteral("error")))};
     for (int i = 0; i < m_legend.size(); ++i)
         m_legend.at(i)->setText(meanings.at(i));
+    // One line per step, even for the longest status word and a suggested step, in this language.
+    int widest = 0;
+    for (const char *status : {"pass", "info", "warn", "fail", "skip", "error", "running"}) {
+        for (const QString &step : steps::all()) {
+            const QString row = tr("%1 (suggested)")
+                                    .arg(QStringLiteral("%1  %2").arg(
+                                        StatusProxyModel::statusLabel(QLatin1String(status)),
+                                        steps::title(step)));
+            widest = std::max(widest, fontMetrics().horizontalAdvance(row));
+        }
+    }
+    setMinimumWidth(widest + 4 * fontMetrics().height());
 }
 
 } // namespace eas::wizard

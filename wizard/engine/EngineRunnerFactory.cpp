@@ -7,8 +7,10 @@ namespace eas::wizard {
 
 RunnerFactory engineRunnerFactory(QNetworkAccessManager *nam)
 {
-    return [nam](const DiagnosisTarget &target, const Credentials &credentials) {
-        return eas::createRunner(target, credentials, nam);
+    return [nam](const DiagnosisTarget &target,
+                 const Credentials &credentials,
+                 const RunInputs &inputs) {
+        return eas::createRunner(target, credentials, nam, inputs);
     };
 }
 

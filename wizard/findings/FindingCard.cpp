@@ -1,6 +1,8 @@
 #include "FindingCard.h"
 
 #include "StatusProxyModel.h"
+#include "style/StatusIconLabel.h"
+#include "style/StatusTextLabel.h"
 
 #include "core/ResultsModel.h"
 
@@ -10,8 +12,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QModelIndex>
+#include <QStyleOptionFocusRect>
+#include <QStylePainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -38,11 +43,15 @@ FindingCard::FindingCard(const QModelIndex &index, bool expanded, QWidget *paren
 {
     setObjectName(QStringLiteral("findingCardFrame"));
     setFrameShape(QFrame::StyledPanel);
+    // The card is the keyboard stop: arrows move between cards (FindingsView), Space or the right
+    // and left arrows fold the details out and in; Enter stays the wizard's (Next).
+    setFocusPolicy(Qt::StrongFocus);
     const QString statusName = index.data(ResultsModel::StatusNameRole).toString();
     const QString status = StatusProxyModel::statusLabel(statusName);
     setAccessibleName(tr("%1: %2").arg(status, m_title));
 
     const QString detail = index.data(ResultsModel::DetailRole).toString();
+    setAccessibleDescription(detail);
     const QString evidence = evidenceText(index.data(ResultsModel::EvidenceRole).toMap());
     const QStringList fixes = index.data(ResultsModel::FixesRole).toStringList();
     if (!detail.isEmpty() || !evidence.isEmpty() || !fixes.isEmpty()) {
@@ -53,6 +62,7 @@ FindingCard::FindingCard(const QModelIndex &index, bool expanded, QWidget *paren
         m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         m_toggle->setText(tr("Details"));
         m_toggle->setAccessibleName(tr("Details of %1").arg(m_title));
+        m_toggle->setFocusPolicy(Qt::NoFocus); // the card takes the keys
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -98,16 +108,23 @@ int FindingCard::buildHeader(QVBoxLayout *layout, const QString &statusName, boo
         widget->setContentsMargins(0, std::max(0, (rowHeight - height) / 2), 0, 0);
     };
 
-    auto *icon = new QLabel(this);
-    icon->setPixmap(StatusProxyModel::icon(statusName).pixmap(iconSize, iconSize));
+    auto *icon = new StatusIconLabel(this);
+    icon->setStatus(statusName);
     centred(icon, iconSize);
-    auto *status = new QLabel(StatusProxyModel::statusLabel(statusName), this);
+    auto *status = new StatusTextLabel(StatusProxyModel::statusLabel(statusName), this);
     status->setObjectName(QStringLiteral("statusLabel"));
     status->setFont(bold);
-    status->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(QStringLiteral("ERROR"))
-                            + line / 2);
+    status->setStatus(statusName);
+    // One column for the status words of every card, whatever the language.
+    int widest = 0;
+    for (const char *name : {"pass", "info", "warn", "fail", "skip", "error"})
+        widest = std::max(widest,
+                          QFontMetrics(bold).horizontalAdvance(
+                              StatusProxyModel::statusLabel(QLatin1String(name))));
+    status->setMinimumWidth(widest + line / 2);
     centred(status, line);
     QLabel *title = makeText(m_title, this, "titleLabel");
+    title->setTextInteractionFlags(Qt::TextSelectableByMouse); // the card is the keyboard stop
     title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     if (rootCause)
         title->setFont(bold);
@@ -134,6 +151,38 @@ int FindingCard::buildHeader(QVBoxLayout *layout, const QString &statusName, boo
         header->addWidget(m_toggle, 0, Qt::AlignTop);
     layout->addLayout(header);
     return iconSize + status->minimumWidth() + 2 * header->spacing();
+}
+
+void FindingCard::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Space:
+        setExpanded(!isExpanded());
+        break;
+    case Qt::Key_Right:
+        setExpanded(true);
+        break;
+    case Qt::Key_Left:
+        setExpanded(false);
+        break;
+    default:
+        QFrame::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void FindingCard::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QStylePainter painter(this);
+    QStyleOptionFocusRect option;
+    option.initFrom(this);
+    option.backgroundColor = palette().color(backgroundRole());
+    option.rect = rect().adjusted(1, 1, -1, -1);
+    painter.drawPrimitive(QStyle::PE_FrameFocusRect, option);
 }
 
 bool FindingCard::hasDetails() const

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QKeyEvent;
 class QLabel;
 class QModelIndex;
 class QToolButton;
@@ -28,6 +29,10 @@ public:
 
 Q_SIGNALS:
     void expandedChanged(const QString &findingId, bool expanded);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     // The icon, status word, title and badge row; returns the indent of the details below it.

@@ -26,20 +26,27 @@ public:
     QList<FindingCard *> cards() const;
     // Shown while the step has no findings (not run yet, running).
     void setEmptyText(const QString &text);
+    // Gives the first card the focus, once it is built and shown; false when the step has no
+    // findings to focus.
+    bool focusFirstCard();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Up, Down, Home and End move between the cards; a card taking the focus scrolls into view.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QModelIndex stepIndex() const;
     bool concernsStep(const QModelIndex &topLeft, const QModelIndex &bottomRight) const;
     void scheduleRebuild();
     void rebuild();
+    void focusCard(const QString &findingId);
 
     QAbstractItemModel *m_model;
     QString m_stepId;
     QTimer m_rebuildTimer;
     bool m_stale = false;
+    bool m_focusFirstCard = false;
     QSet<QString> m_expanded;
     QWidget *m_container;
     QVBoxLayout *m_layout = nullptr;

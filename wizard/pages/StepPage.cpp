@@ -3,6 +3,7 @@
 #include "StatusProxyModel.h"
 #include "checklist/StepOrderProxyModel.h"
 #include "findings/FindingsView.h"
+#include "style/StatusIconLabel.h"
 #include "run/RunController.h"
 #include "target/FieldHint.h"
 
@@ -29,11 +30,12 @@ StepPage::StepPage(const QString &stepId,
     , m_suggested(new QLabel(this))
     , m_run(new QPushButton(this))
     , m_cancel(new QPushButton(this))
-    , m_statusIcon(new QLabel(this))
+    , m_statusIcon(new StatusIconLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_runHint(new FieldHint(this))
     , m_findings(new FindingsView(checklist, stepId, this))
+    , m_layout(new QVBoxLayout(this))
 {
     setObjectName(stepId + QStringLiteral("WizardPage"));
     m_suggested->setObjectName(QStringLiteral("suggestedLabel"));
@@ -56,12 +58,11 @@ StepPage::StepPage(const QString &stepId,
     controls->addSpacing(12);
     controls->addWidget(m_statusIcon);
     controls->addWidget(m_status, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_suggested);
-    layout->addLayout(controls);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_runHint);
-    layout->addWidget(m_findings, 1);
+    m_layout->addWidget(m_suggested);
+    m_layout->addLayout(controls);
+    m_layout->addWidget(m_progress);
+    m_layout->addWidget(m_runHint);
+    m_layout->addWidget(m_findings, 1);
 
     connect(m_run, &QPushButton::clicked, this, [this] {
         m_runHint->setCheck(FieldCheck::ok());
@@ -112,6 +113,22 @@ bool StepPage::isComplete() const
     return !m_runs->isRunning(m_stepId);
 }
 
+void StepPage::addDetailWidgets(QWidget *progressDetail, QWidget *body)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_progress) + 1, progressDetail);
+    m_layout->addWidget(body, 1);
+}
+
+QModelIndex StepPage::stepIndex() const
+{
+    return m_checklist->stepIndex(m_stepId);
+}
+
+bool StepPage::isStepRunning() const
+{
+    return m_runs->isRunning(m_stepId);
+}
+
 QString StepPage::statusText(const QModelIndex &step) const
 {
     const QString statusName = step.data(ResultsModel::StatusNameRole).toString();
@@ -138,10 +155,16 @@ void StepPage::updateWidgets()
 
     m_suggested->setVisible(step.data(StepOrderProxyModel::SuggestedRole).toBool());
     m_run->setText(finished ? tr("&Re-run") : tr("&Run"));
-    m_run->setEnabled(!running);
+    // The focus follows the run: from Run to Cancel while it goes, then to the findings.
+    const bool runHadFocus = m_run->hasFocus();
+    const bool cancelHadFocus = m_cancel->hasFocus();
     m_cancel->setEnabled(running);
-    const int size = fontMetrics().height() + 2;
-    m_statusIcon->setPixmap(StatusProxyModel::icon(statusName).pixmap(size, size));
+    m_run->setEnabled(!running);
+    if (runHadFocus && running)
+        m_cancel->setFocus(Qt::OtherFocusReason);
+    if (cancelHadFocus && !running && !(finished && m_findings->focusFirstCard()))
+        m_run->setFocus(Qt::OtherFocusReason);
+    m_statusIcon->setStatus(statusName);
     m_status->setText(statusText(step));
     m_status->setAccessibleName(m_status->text());
 
@@ -153,6 +176,23 @@ void StepPage::updateWidgets()
     m_findings->setEmptyText(running ? tr("The findings appear here as soon as the step ends.")
                                      : tr("No findings yet."));
     Q_EMIT completeChanged();
+    updateDefaultButton();
+}
+
+void StepPage::focusFirstControl()
+{
+    // A step with results: its first finding (Enter then goes on); else Run, or Cancel.
+    const bool finished = m_checklist->stepIndex(m_stepId).data(ResultsModel::StatusRole).isValid();
+    if (finished && m_findings->focusFirstCard())
+        return;
+    (m_run->isEnabled() ? m_run : m_cancel)->setFocus(Qt::OtherFocusReason);
+}
+
+QPushButton *StepPage::defaultButton() const
+{
+    // Enter runs a step not checked yet; once it has a result, Enter goes on (Next).
+    const bool finished = m_checklist->stepIndex(m_stepId).data(ResultsModel::StatusRole).isValid();
+    return finished || m_runs->isRunning(m_stepId) ? nullptr : m_run;
 }
 
 void StepPage::retranslateUi()

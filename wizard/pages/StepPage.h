@@ -6,12 +6,14 @@ class QLabel;
 class QModelIndex;
 class QProgressBar;
 class QPushButton;
+class QVBoxLayout;
 
 namespace eas::wizard {
 
 class FieldHint;
 class FindingsView;
 class RunController;
+class StatusIconLabel;
 class StepOrderProxyModel;
 
 // One diagnostic step: what it checks and why, Run / Re-run and Cancel, a busy indicator with
@@ -39,9 +41,19 @@ Q_SIGNALS:
 
 protected:
     void retranslateUi() override;
+    void focusFirstControl() override;
+    QPushButton *defaultButton() const override;
+    // Runs whenever the step's row or the runs change.
+    virtual void updateWidgets();
+    // For a step with more to show than findings (the logs step): `progressDetail` goes under
+    // the progress bar and `body` fills the rest of the page; move findingsView() into `body`
+    // first.
+    void addDetailWidgets(QWidget *progressDetail, QWidget *body);
+    FindingsView *findingsView() const { return m_findings; }
+    QModelIndex stepIndex() const;
+    bool isStepRunning() const;
 
 private:
-    void updateWidgets();
     QString statusText(const QModelIndex &step) const;
 
     QString m_stepId;
@@ -51,11 +63,12 @@ private:
     QLabel *m_suggested;
     QPushButton *m_run;
     QPushButton *m_cancel;
-    QLabel *m_statusIcon;
+    StatusIconLabel *m_statusIcon;
     QLabel *m_status;
     QProgressBar *m_progress;
     FieldHint *m_runHint;
     FindingsView *m_findings;
+    QVBoxLayout *m_layout;
 };
 
 } // namespace eas::wizard

@@ -3,10 +3,11 @@
 #include "DiagnosisWizard.h"
 #include "TargetPage.h"
 #include "charts/LatencyChart.h"
+#include "charts/LogsTimelineChart.h"
 #include "findings/FindingCard.h"
 #include "run/RunController.h"
 #include "session/SessionFile.h"
-#include "session/SessionRestore.h"
+#include "settings/WizardSettings.h"
 #include "summary/ChangesBox.h"
 #include "summary/FileDialogs.h"
 #include "summary/FixActionsBox.h"
@@ -16,23 +17,28 @@
 #include "summary/SummaryResult.h"
 
 #include "core/ResultsModel.h"
+#include "core/Steps.h"
 #include "report/HtmlReport.h"
+#include "steps/LogsStepData.h"
 
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace eas::wizard {
 
-SummaryPage::SummaryPage(QAbstractItemModel *checklist, RunController *runs, QWidget *parent)
+SummaryPage::SummaryPage(QAbstractItemModel *checklist,
+                         RunController *runs,
+                         WizardSettings *settings,
+                         QWidget *parent)
     : DiagnosisPage(parent)
     , m_checklist(checklist)
     , m_runs(runs)
+    , m_settings(settings)
     , m_rootCause(new RootCauseBox(checklist, runs, this))
     , m_changes(new ChangesBox(this))
     , m_tabs(new QTabWidget(this))
@@ -121,6 +127,11 @@ void SummaryPage::initializePage()
     m_tree->setFocus();
 }
 
+void SummaryPage::focusFirstControl()
+{
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
 DiagnosisTarget SummaryPage::target() const
 {
     const auto *page
@@ -134,7 +145,7 @@ DiagnosisResult SummaryPage::currentResult() const
     const auto *owner = qobject_cast<const DiagnosisWizard *>(wizard());
     if (!owner)
         return {};
-    return SummaryResult::build(*owner->results(), target(), m_startedAt, m_durationMs);
+    return SummaryResult::build(*owner->results(), m_startedAt, m_durationMs);
 }
 
 void SummaryPage::scheduleRefresh()
@@ -217,7 +228,7 @@ void SummaryPage::handleRunFinished()
 
 void SummaryPage::saveReport()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = m_settings->lastFolder(QStringLiteral("report"));
     const QString path
         = FileDialogs::saveFileName(this,
                                     tr("Save the report"),
@@ -225,6 +236,7 @@ void SummaryPage::saveReport()
                                     tr("Web page (*.html);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
+    m_settings->rememberFolder(QStringLiteral("report"), path);
     const DiagnosisResult result = currentResult();
     report::ReportOptions options;
     options.generatedAt = QDateTime::currentDateTime();
@@ -232,6 +244,12 @@ void SummaryPage::saveReport()
         = LatencyPhases::fromEvidence(LatencyPhases::evidenceOf(result));
     if (!phases.isEmpty())
         options.charts.append({LatencyChart::title(), LatencyChart::renderPng(phases)});
+    if (const StepResult *logsStep = result.step(steps::Logs)) {
+        const auto timeline = LogsStepData::fromJson(logsStep->result.data).timeline;
+        if (!timeline.isEmpty())
+            options.charts.append(
+                {LogsTimelineChart::title(), LogsTimelineChart::renderPng(timeline)});
+    }
     QString error;
     if (ReportExport::write(path, report::HtmlReport::render(result, target(), options), &error))
         showHint(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
@@ -241,7 +259,7 @@ void SummaryPage::saveReport()
 
 void SummaryPage::saveSession()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = m_settings->lastFolder(QStringLiteral("session"));
     const QString path = FileDialogs::saveFileName(
         this,
         tr("Save the session"),
@@ -249,6 +267,7 @@ void SummaryPage::saveSession()
         tr("EAS Doctor sessions (*.json)"));
     if (path.isEmpty())
         return;
+    m_settings->rememberFolder(QStringLiteral("session"), path);
     QString error;
     if (SessionFile::save(path, {target(), currentResult()}, &error))
         showHint(
@@ -260,25 +279,33 @@ void SummaryPage::saveSession()
 void SummaryPage::openSession()
 {
     const QString path
-        = FileDialogs::openFileName(this, tr("Open a session"), tr("EAS Doctor sessions (*.json)"));
+        = FileDialogs::openFileName(this,
+                                    tr("Open a session"),
+                                    tr("EAS Doctor sessions (*.json)"),
+                                    m_settings->lastFolder(QStringLiteral("session")));
     auto *owner = qobject_cast<DiagnosisWizard *>(wizard());
     if (path.isEmpty() || !owner)
         return;
+    m_settings->rememberFolder(QStringLiteral("session"), path);
     QString error;
-    const std::optional<Session> session = SessionFile::load(path, &error);
-    if (!session) {
+    if (!owner->openSession(path, &error)) {
         showHint(error);
         return;
     }
-    SessionRestore::apply(*owner, *session);
-    m_baseTarget = session->target;
-    m_startedAt = session->result.startedAt;
-    m_durationMs = session->result.durationMs;
-    m_lastRun = session->result;
-    m_changes->setVisible(false);
     refresh();
     showHint(tr("Session opened from %1. Enter the password to run the steps again.")
                  .arg(QDir::toNativeSeparators(path)));
+}
+
+void SummaryPage::adoptSession(const Session &session)
+{
+    m_baseTarget = session.target;
+    m_startedAt = session.result.startedAt;
+    m_durationMs = session.result.durationMs;
+    m_lastRun = session.result;
+    m_retestBaseline.reset();
+    m_changes->setVisible(false);
+    scheduleRefresh();
 }
 
 void SummaryPage::showHint(const QString &message)
@@ -295,6 +322,8 @@ void SummaryPage::retranslateUi()
     m_tabs->setTabText(2, tr("T&imings"));
     m_tabs->setAccessibleName(tr("Results"));
     m_tree->setAccessibleName(tr("Every finding"));
+    m_tree->setAccessibleDescription(tr("Each step with its findings; the selected finding's "
+                                        "detail and evidence show below the list."));
     m_runAll->setText(tr("Re-&test"));
     m_runAll->setToolTip(tr("Runs every step again and shows what changed since the last run."));
     m_saveReport->setText(tr("Save re&port…"));

@@ -23,6 +23,8 @@ class FixActionsBox;
 class LatencyChart;
 class RootCauseBox;
 class RunController;
+class WizardSettings;
+struct Session;
 
 // The last page: the root cause on top with what to do next (and, after Re-test, what changed
 // since the last run), then tabs: every finding of every step with the selected finding's
@@ -32,7 +34,10 @@ class SummaryPage : public DiagnosisPage
 {
     Q_OBJECT
 public:
-    SummaryPage(QAbstractItemModel *checklist, RunController *runs, QWidget *parent = nullptr);
+    SummaryPage(QAbstractItemModel *checklist,
+                RunController *runs,
+                WizardSettings *settings,
+                QWidget *parent = nullptr);
 
     void initializePage() override;
     // Settings the target page does not show (trusted CAs, Autodiscover URL, step time limit);
@@ -42,12 +47,16 @@ public:
     DiagnosisTarget target() const;
     // The checklist as one run, with its fix scripts.
     DiagnosisResult currentResult() const;
+    // A session was opened (on any page): its settings, run time and results become the ones
+    // this page reports and compares a re-test with.
+    void adoptSession(const Session &session);
 
 Q_SIGNALS:
     void runAllRequested();
 
 protected:
     void retranslateUi() override;
+    void focusFirstControl() override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -65,6 +74,7 @@ private:
 
     QAbstractItemModel *m_checklist;
     RunController *m_runs;
+    WizardSettings *m_settings;
     RootCauseBox *m_rootCause;
     ChangesBox *m_changes;
     QTabWidget *m_tabs;

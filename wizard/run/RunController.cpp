@@ -45,7 +45,8 @@ bool RunController::canStart(const QStringList &stepIds) const
 
 bool RunController::start(QStringList stepIds,
                           DiagnosisTarget target,
-                          const Credentials &credentials)
+                          const Credentials &credentials,
+                          const RunInputs &inputs)
 {
     const bool all = stepIds.isEmpty() || stepIds.size() == m_model->rowCount();
     if (stepIds.isEmpty())
@@ -59,7 +60,7 @@ bool RunController::start(QStringList stepIds,
     QString problem;
     try {
         if (m_factory)
-            runner = m_factory(target, credentials);
+            runner = m_factory(target, credentials, inputs);
     } catch (const std::exception &e) {
         problem = QString::fromLocal8Bit(e.what());
     }

@@ -2,6 +2,7 @@
 
 #include "core/Credentials.h"
 #include "core/DiagnosisTarget.h"
+#include "steps/RunnerFactory.h"
 
 #include <QObject>
 #include <QStringList>
@@ -18,10 +19,11 @@ struct DiagnosisResult;
 
 namespace eas::wizard {
 
-// Builds the runner of one run; target.steps says which steps. The wizard never creates probes
-// itself: production wraps eas::createRunner (EngineRunnerFactory), tests pass fakes.
-using RunnerFactory
-    = std::function<std::unique_ptr<ProbeRunner>(const DiagnosisTarget &, const Credentials &)>;
+// Builds the runner of one run; target.steps says which steps, the inputs hold the server
+// bundle the target page loaded. The wizard never creates probes itself: production wraps
+// eas::createRunner (EngineRunnerFactory), tests pass fakes.
+using RunnerFactory = std::function<std::unique_ptr<ProbeRunner>(
+    const DiagnosisTarget &, const Credentials &, const RunInputs &)>;
 
 // Starts runners from the factory and feeds their signals into the shared ResultsModel, which
 // stays the only copy of the results. Several runs may be active as long as they share no step
@@ -36,7 +38,10 @@ public:
 
     // Starts `stepIds` (every step of the model when empty). Returns false, and emits
     // startFailed, when a step is already running or the factory could not build a runner.
-    bool start(QStringList stepIds, DiagnosisTarget target, const Credentials &credentials);
+    bool start(QStringList stepIds,
+               DiagnosisTarget target,
+               const Credentials &credentials,
+               const RunInputs &inputs = {});
     // Ends one step now (it reports `skip`); the rest of its run goes on.
     void cancel(const QString &stepId);
     void cancelAll();

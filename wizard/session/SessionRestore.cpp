@@ -2,8 +2,7 @@
 
 #include "DiagnosisWizard.h"
 #include "SessionFile.h"
-#include "target/AccountBox.h"
-#include "target/ServerBox.h"
+#include "pages/TargetPage.h"
 
 #include "core/ResultsModel.h"
 
@@ -11,10 +10,8 @@ namespace eas::wizard::SessionRestore {
 
 void apply(DiagnosisWizard &wizard, const Session &session)
 {
-    if (auto *account = wizard.findChild<AccountBox *>())
-        account->setDefaults(session.target.email, session.target.user, QString());
-    if (auto *server = wizard.findChild<ServerBox *>())
-        server->setUrl(session.target.url);
+    if (auto *page = qobject_cast<TargetPage *>(wizard.page(DiagnosisWizard::TargetPageId)))
+        page->restore(session.target);
     ResultsModel *results = wizard.results();
     results->setSteps(results->stepIds());
     results->setDiagnosis(session.result);

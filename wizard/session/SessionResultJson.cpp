@@ -48,11 +48,14 @@ QJsonObject toJson(const DiagnosisResult &result)
             o.insert(QStringLiteral("step"), f.step);
             findings.append(o);
         }
-        steps.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                 {QStringLiteral("title"), s.title},
-                                 {QStringLiteral("status"), severityName(s.result.status)},
-                                 {QStringLiteral("durationMs"), s.result.durationMs},
-                                 {QStringLiteral("findings"), findings}});
+        QJsonObject step{{QStringLiteral("id"), s.id},
+                         {QStringLiteral("title"), s.title},
+                         {QStringLiteral("status"), severityName(s.result.status)},
+                         {QStringLiteral("durationMs"), s.result.durationMs},
+                         {QStringLiteral("findings"), findings}};
+        if (!s.result.data.isEmpty())
+            step.insert(QStringLiteral("data"), s.result.data);
+        steps.append(step);
     }
     QJsonArray fixes;
     for (const FixScript &fix : result.fixes) {
@@ -101,6 +104,7 @@ DiagnosisResult fromJson(const QJsonObject &json)
         s.title = o.value(QStringLiteral("title")).toString();
         s.result.status = severityOf(o.value(QStringLiteral("status")));
         s.result.durationMs = o.value(QStringLiteral("durationMs")).toInteger();
+        s.result.data = o.value(QStringLiteral("data")).toObject();
         for (const QJsonValue &f : o.value(QStringLiteral("findings")).toArray())
             s.result.findings.append(findingFromJson(f.toObject()));
         r.steps.append(s);

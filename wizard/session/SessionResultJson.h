@@ -7,7 +7,8 @@
 namespace eas::wizard::SessionResultJson {
 
 // A DiagnosisResult both ways, for the session file: DiagnosisJson's field names (findings
-// through DiagnosisJson::findingToJson, plus their step), the root cause and the fix scripts.
+// through DiagnosisJson::findingToJson, plus their step), each step's data (ProbeResult::data,
+// e.g. the logs step's top lists and timeline), the root cause and the fix scripts.
 QJsonObject toJson(const DiagnosisResult &result);
 DiagnosisResult fromJson(const QJsonObject &json);
 

@@ -33,11 +33,12 @@ QString saveFileName(QWidget *parent,
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
-QString openFileName(QWidget *parent, const QString &caption, const QString &filter)
+QString
+openFileName(QWidget *parent, const QString &caption, const QString &filter, const QString &folder)
 {
     if (const std::optional<QString> answer = takeNextAnswer())
         return *answer;
-    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
 void setNextFileName(const QString &path)

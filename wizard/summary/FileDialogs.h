@@ -13,7 +13,10 @@ QString saveFileName(QWidget *parent,
                      const QString &caption,
                      const QString &suggested,
                      const QString &filter);
-QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+QString openFileName(QWidget *parent,
+                     const QString &caption,
+                     const QString &filter,
+                     const QString &folder = {});
 
 void setNextFileName(const QString &path);
 

@@ -46,7 +46,12 @@ FixActionsBox::FixActionsBox(QWidget *parent)
     scroll->setObjectName(QStringLiteral("fixesScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the rows' buttons, which scroll into view
     scroll->setWidget(content);
+    // The rows sit on the tab's own background, whatever the style paints there.
+    content->setAutoFillBackground(false);
+    scroll->viewport()->setAutoFillBackground(false);
+    m_hint->setVisible(false); // until a row has something to say
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
@@ -62,9 +67,13 @@ void FixActionsBox::setFixes(const FixScripts &fixes)
     qDeleteAll(m_rows);
     m_rows.clear();
     m_hint->clear();
+    m_hint->setVisible(false);
     for (const FixScript &fix : fixes) {
         auto *row = new FixScriptRow(fix, m_rowLayout->parentWidget());
-        connect(row, &FixScriptRow::statusChanged, m_hint, &QLabel::setText);
+        connect(row, &FixScriptRow::statusChanged, m_hint, [this](const QString &message) {
+            m_hint->setText(message);
+            m_hint->setVisible(true);
+        });
         m_rowLayout->addWidget(row);
         m_rows.append(row);
     }

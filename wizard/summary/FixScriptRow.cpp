@@ -1,6 +1,7 @@
 #include "FixScriptRow.h"
 
 #include "FileDialogs.h"
+#include "style/StatusTextLabel.h"
 
 #include "report/ScriptFile.h"
 
@@ -26,7 +27,7 @@ FixScriptRow::FixScriptRow(FixScript fix, QWidget *parent)
     : QFrame(parent)
     , m_fix(std::move(fix))
     , m_title(new QLabel(this))
-    , m_destructive(new QLabel(this))
+    , m_destructive(new StatusTextLabel(this))
     , m_view(new QPushButton(this))
     , m_copy(new QPushButton(this))
     , m_save(new QPushButton(this))
@@ -49,7 +50,7 @@ FixScriptRow::FixScriptRow(FixScript fix, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_destructive->setFont(bold);
-    m_destructive->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_destructive->setStatus(QStringLiteral("fail"));
     m_destructive->setVisible(m_fix.destructive);
     m_view->setCheckable(true);
     m_script->setReadOnly(true);
@@ -152,14 +153,15 @@ void FixScriptRow::retranslateUi()
 {
     m_title->setText(m_fix.title);
     m_destructive->setText(tr("Destructive: changes or deletes server configuration"));
-    m_view->setText(tr("&View"));
+    // Every row has these buttons: no mnemonics, as one letter cannot reach each row's.
+    m_view->setText(tr("View"));
     m_view->setAccessibleName(tr("View the script of %1").arg(m_fix.title));
-    m_copy->setText(tr("C&opy"));
+    m_copy->setText(tr("Copy"));
     m_copy->setAccessibleName(tr("Copy the script of %1").arg(m_fix.title));
-    m_save->setText(tr("Save as .&ps1…"));
+    m_save->setText(tr("Save as .ps1…"));
     m_save->setAccessibleName(tr("Save the script of %1 as a .ps1 file").arg(m_fix.title));
 #ifdef Q_OS_WIN
-    m_run->setText(tr("Run in Po&werShell…"));
+    m_run->setText(tr("Run in PowerShell…"));
     m_run->setAccessibleName(tr("Run the script of %1 in PowerShell").arg(m_fix.title));
 #endif
     m_script->setAccessibleName(tr("Script of %1").arg(m_fix.title));

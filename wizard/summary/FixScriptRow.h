@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace eas::wizard {
 
+class StatusTextLabel;
+
 // One fix (or the verification script) on the summary: its title, a clear mark when it changes
 // or deletes server configuration, and View (the script, read-only, folded out in place), Copy,
 // Save as .ps1 and, on Windows, Run in PowerShell after a confirmation showing the script.
@@ -38,7 +40,7 @@ private:
 
     FixScript m_fix;
     QLabel *m_title;
-    QLabel *m_destructive;
+    StatusTextLabel *m_destructive;
     QPushButton *m_view;
     QPushButton *m_copy;
     QPushButton *m_save;

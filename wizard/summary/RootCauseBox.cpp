@@ -2,6 +2,7 @@
 
 #include "StatusProxyModel.h"
 #include "run/RunController.h"
+#include "style/StatusIconLabel.h"
 
 #include "core/ResultsModel.h"
 #include "core/Steps.h"
@@ -16,7 +17,7 @@ RootCauseBox::RootCauseBox(QAbstractItemModel *checklist, RunController *runs, Q
     : QFrame(parent)
     , m_checklist(checklist)
     , m_runs(runs)
-    , m_icon(new QLabel(this))
+    , m_icon(new StatusIconLabel(this))
     , m_heading(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_nextHeading(new QLabel(this))
@@ -81,8 +82,7 @@ void RootCauseBox::show(const QString &iconStatus,
                         const QString &detail,
                         const QStringList &nextSteps)
 {
-    const int size = 2 * fontMetrics().height();
-    m_icon->setPixmap(StatusProxyModel::icon(iconStatus).pixmap(size, size));
+    m_icon->setStatus(iconStatus, 2.0);
     m_heading->setText(heading);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());

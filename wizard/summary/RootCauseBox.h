@@ -9,6 +9,7 @@ class QModelIndex;
 namespace eas::wizard {
 
 class RunController;
+class StatusIconLabel;
 
 // The top of the summary: the root cause the engine picked (or that none was found, or that
 // nothing ran yet) and what to do next. Read from the checklist model each time it changes.
@@ -30,7 +31,7 @@ private:
 
     QAbstractItemModel *m_checklist;
     RunController *m_runs;
-    QLabel *m_icon;
+    StatusIconLabel *m_icon;
     QLabel *m_heading;
     QLabel *m_detail;
     QLabel *m_nextHeading;

@@ -9,19 +9,22 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QIcon>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 
 namespace eas::wizard {
 
-AccountBox::AccountBox(PasswordStore *store, QWidget *parent)
+AccountBox::AccountBox(PasswordStore *store, bool portable, QWidget *parent)
     : QGroupBox(parent)
-    , m_store(store)
+    , m_store(portable ? nullptr : store)
+    , m_portable(portable)
     , m_email(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_showPassword(new QAction(this))
     , m_remember(new QCheckBox(this))
+    , m_keychainNote(new QLabel(this))
     , m_emailHint(new FieldHint(this))
     , m_userHint(new FieldHint(this))
     , m_passwordHint(new FieldHint(this))
@@ -31,24 +34,35 @@ AccountBox::AccountBox(PasswordStore *store, QWidget *parent)
     m_user->setObjectName(QStringLiteral("userLineEdit"));
     m_password->setObjectName(QStringLiteral("passwordLineEdit"));
     m_remember->setObjectName(QStringLiteral("rememberPasswordCheckBox"));
+    m_keychainNote->setObjectName(QStringLiteral("keychainNoteLabel"));
     m_emailHint->setObjectName(QStringLiteral("emailHint"));
     m_userHint->setObjectName(QStringLiteral("userHint"));
     m_passwordHint->setObjectName(QStringLiteral("passwordHint"));
 
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    // Room for an address, and for the hints under the fields to wrap into a few lines.
+    for (QLineEdit *edit : {m_email, m_user, m_password})
+        edit->setMinimumWidth(22 * edit->fontMetrics().averageCharWidth());
     m_user->setInputMethodHints(Qt::ImhNoAutoUppercase);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText
                                     | Qt::ImhSensitiveData);
     m_showPassword->setCheckable(true);
+    // The eye in the field takes no focus: the keyboard has Ctrl+H in the field instead.
+    m_showPassword->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_showPassword->setShortcutContext(Qt::WidgetShortcut);
     m_password->addAction(m_showPassword, QLineEdit::TrailingPosition);
-    m_remember->setVisible(m_store != nullptr);
+    m_remember->setVisible(m_store || m_portable);
+    m_remember->setEnabled(!m_portable);
+    m_keychainNote->setVisible(m_portable);
+    m_keychainNote->setWordWrap(true);
 
     auto *form = new QFormLayout(this);
     m_emailLabel = FieldHint::addFormRow(form, m_email, m_emailHint);
     m_userLabel = FieldHint::addFormRow(form, m_user, m_userHint);
     m_passwordLabel = FieldHint::addFormRow(form, m_password, m_passwordHint);
     form->addRow(nullptr, m_remember);
+    form->addRow(nullptr, m_keychainNote);
 
     for (QLineEdit *edit : {m_email, m_user, m_password}) {
         connect(edit, &QLineEdit::textChanged, this, &AccountBox::validate);
@@ -97,6 +111,18 @@ void AccountBox::setDefaults(const QString &email, const QString &user, const QS
     m_email->setText(email);
     m_user->setText(user);
     m_password->setText(password);
+}
+
+void AccountBox::setAccount(const QString &email, const QString &user)
+{
+    const QString before = account();
+    m_email->setText(email);
+    m_user->setText(user);
+    if (account().compare(before, Qt::CaseInsensitive) == 0)
+        return;
+    m_password->clear();
+    m_remember->setChecked(false);
+    offerRememberedPassword();
 }
 
 bool AccountBox::isAcceptable() const
@@ -176,6 +202,8 @@ void AccountBox::retranslateUi()
     m_email->setPlaceholderText(tr("jdoe@contoso.com"));
     m_user->setPlaceholderText(tr("Same as the e-mail address"));
     m_password->setPlaceholderText(tr("Kept in memory only"));
+    m_password->setToolTip(tr("%1 shows or hides the password.")
+                               .arg(m_showPassword->shortcut().toString(QKeySequence::NativeText)));
     m_email->setAccessibleName(tr("E-mail address"));
     m_user->setAccessibleName(tr("Logon name"));
     m_user->setToolTip(tr("The name the phone signs in with: user@domain or DOMAIN\\user."));
@@ -183,6 +211,10 @@ void AccountBox::retranslateUi()
     m_remember->setText(tr("Remember the password in the system &keychain"));
     m_remember->setToolTip(tr("Stores the password in the operating system's keychain, never in "
                               "a file. Untick to remove it again."));
+    m_keychainNote->setText(tr("Portable mode: EAS Doctor leaves nothing on this computer, so "
+                               "it does not store passwords in its keychain. Type the password "
+                               "each time."));
+    m_remember->setAccessibleDescription(m_portable ? m_keychainNote->text() : QString());
     togglePasswordVisible(m_showPassword->isChecked());
 }
 

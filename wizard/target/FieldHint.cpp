@@ -1,6 +1,7 @@
 #include "FieldHint.h"
 
-#include "StatusProxyModel.h"
+#include "style/StatusIconLabel.h"
+#include "style/StatusTextLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,8 +12,8 @@ namespace eas::wizard {
 
 FieldHint::FieldHint(QWidget *parent)
     : QWidget(parent)
-    , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_icon(new StatusIconLabel(this))
+    , m_text(new StatusTextLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -28,21 +29,35 @@ void FieldHint::setCheck(const FieldCheck &check)
 {
     if (check.message.isEmpty()) {
         m_text->clear();
+        if (m_field)
+            m_field->setAccessibleDescription(QString()); // back to the field's tooltip
         setVisible(false);
         return;
     }
     const bool error = check.level == FieldCheck::Level::Error;
-    const int size = fontMetrics().height();
-    const QString status = error ? QStringLiteral("fail") : QStringLiteral("info");
-    m_icon->setPixmap(StatusProxyModel::icon(status).pixmap(size, size));
+    m_icon->setStatus(error ? QStringLiteral("fail") : QStringLiteral("info"),
+                      1.0,
+                      error ? tr("Error") : tr("Note"));
+    m_text->setStatus(error ? QStringLiteral("fail") : QString());
     m_text->setText(check.message);
-    setAccessibleName(error ? tr("Error: %1").arg(check.message) : check.message);
+    const QString spoken = error ? tr("Error: %1").arg(check.message) : check.message;
+    setAccessibleName(spoken);
+    if (m_field) {
+        const QString tip = m_field->toolTip();
+        m_field->setAccessibleDescription(
+            tip.isEmpty() ? spoken : QStringLiteral("%1\n%2").arg(spoken, tip));
+    }
     setVisible(true);
 }
 
 QString FieldHint::text() const
 {
     return m_text->text();
+}
+
+void FieldHint::setField(QWidget *field)
+{
+    m_field = field;
 }
 
 QLabel *FieldHint::addFormRow(QFormLayout *form, QWidget *field, FieldHint *hint)
@@ -56,6 +71,7 @@ QLabel *FieldHint::addFormRow(QFormLayout *form, QWidget *field, FieldHint *hint
     column->addWidget(field);
     column->addWidget(hint);
     form->addRow(label, box);
+    hint->setField(field->focusProxy() ? field->focusProxy() : field);
     return label;
 }
 

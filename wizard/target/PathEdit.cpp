@@ -20,6 +20,8 @@ PathEdit::PathEdit(Mode mode, QWidget *parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_button);
     m_edit->setClearButtonEnabled(true);
+    // Room for the start of a path (or its placeholder) beside a long translated Browse label.
+    m_edit->setMinimumWidth(16 * m_edit->fontMetrics().averageCharWidth());
     m_button->setObjectName(QStringLiteral("browseToolButton"));
     setFocusProxy(m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, &PathEdit::textChanged);
@@ -46,8 +48,8 @@ void PathEdit::setDialogTitle(const QString &title)
 
 void PathEdit::browse()
 {
-    const QString start
-        = QDir::fromNativeSeparators(m_edit->text().section(QLatin1Char(';'), 0, 0));
+    const QString typed = m_edit->text().section(QLatin1Char(';'), 0, 0).trimmed();
+    const QString start = typed.isEmpty() ? m_browseFolder : QDir::fromNativeSeparators(typed);
     QString chosen;
     switch (m_mode) {
     case Mode::File:
@@ -61,8 +63,10 @@ void PathEdit::browse()
                      .join(QLatin1Char(';'));
         break;
     }
-    if (!chosen.isEmpty())
-        m_edit->setText(QDir::toNativeSeparators(chosen));
+    if (chosen.isEmpty())
+        return;
+    m_edit->setText(QDir::toNativeSeparators(chosen));
+    Q_EMIT browsed(chosen.section(QLatin1Char(';'), 0, 0));
 }
 
 void PathEdit::changeEvent(QEvent *event)

@@ -21,9 +21,13 @@ public:
     QLineEdit *lineEdit() const { return m_edit; }
     void setDialogTitle(const QString &title);
     void setNameFilter(const QString &filter) { m_filter = filter; }
+    // Where Browse starts while the field is empty.
+    void setBrowseFolder(const QString &folder) { m_browseFolder = folder; }
 
 Q_SIGNALS:
     void textChanged(const QString &text);
+    // The user picked this path with Browse (the first one, for several files).
+    void browsed(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +39,7 @@ private:
     Mode m_mode;
     QString m_filter;
     QString m_dialogTitle;
+    QString m_browseFolder;
     QLineEdit *m_edit;
     QToolButton *m_button;
 };

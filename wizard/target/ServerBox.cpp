@@ -40,10 +40,14 @@ ServerBox::ServerBox(QWidget *parent)
     urlColumn->setSpacing(2);
     urlColumn->addWidget(m_url);
     urlColumn->addWidget(m_urlHint);
+    m_urlHint->setField(m_url);
     form->addRow(urlColumn);
     m_internalUrlLabel = FieldHint::addFormRow(form, m_internalUrl, m_internalUrlHint);
 
     connect(m_useUrl, &QRadioButton::toggled, this, [this](bool on) {
+        // Tab lands on the chosen way (the arrows switch); Qt would take the first one.
+        m_useUrl->setFocusPolicy(on ? Qt::StrongFocus : Qt::ClickFocus);
+        m_autodiscover->setFocusPolicy(on ? Qt::ClickFocus : Qt::StrongFocus);
         m_url->setEnabled(on);
         if (on)
             m_url->setFocus();
@@ -56,6 +60,7 @@ ServerBox::ServerBox(QWidget *parent)
     });
     connect(m_internalUrl, &QLineEdit::textChanged, this, &ServerBox::validate);
     m_url->setEnabled(false);
+    m_useUrl->setFocusPolicy(Qt::ClickFocus);
     retranslateUi();
     validate();
 }
@@ -73,7 +78,13 @@ void ServerBox::setAutodiscover(bool autodiscover)
 void ServerBox::setUrl(const QUrl &url)
 {
     m_url->setText(url.toString());
+    m_url->setCursorPosition(0); // show the scheme and host, not the path's end
     setAutodiscover(url.isEmpty());
+}
+
+void ServerBox::setInternalUrl(const QUrl &url)
+{
+    m_internalUrl->setText(url.toString());
 }
 
 bool ServerBox::isAcceptable() const

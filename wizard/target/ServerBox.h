@@ -21,10 +21,14 @@ public:
     explicit ServerBox(QWidget *parent = nullptr);
 
     bool isAutodiscover() const;
+    // An empty URL chooses Autodiscover.
     void setUrl(const QUrl &url);
+    void setInternalUrl(const QUrl &url);
     void setAutodiscover(bool autodiscover);
     bool isAcceptable() const;
     void applyTo(DiagnosisTarget &target) const;
+
+    QLineEdit *urlEdit() const { return m_url; }
 
 Q_SIGNALS:
     void changed();

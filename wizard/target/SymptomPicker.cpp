@@ -49,6 +49,23 @@ QStringList SymptomPicker::selectedIds() const
     return out;
 }
 
+void SymptomPicker::setSelectedIds(const QStringList &symptomIds)
+{
+    if (symptomIds == selectedIds())
+        return;
+    {
+        const QSignalBlocker blocker(m_list);
+        for (int row = 0; row < m_list->count(); ++row) {
+            QListWidgetItem *item = m_list->item(row);
+            if (item->flags() & Qt::ItemIsUserCheckable)
+                item->setCheckState(symptomIds.contains(item->data(kIdRole).toString())
+                                        ? Qt::Checked
+                                        : Qt::Unchecked);
+        }
+    }
+    Q_EMIT selectionChanged(selectedIds());
+}
+
 void SymptomPicker::populate()
 {
     const QStringList checked = selectedIds();
@@ -87,6 +104,7 @@ void SymptomPicker::retranslateUi()
     m_intro->setText(tr("Tick what the user or the server shows; the steps that explain it move "
                         "to the front."));
     m_list->setAccessibleName(tr("Symptoms"));
+    m_list->setAccessibleDescription(m_intro->text());
 }
 
 } // namespace eas::wizard

@@ -16,6 +16,8 @@ public:
     explicit SymptomPicker(QWidget *parent = nullptr);
 
     QStringList selectedIds() const;
+    // Ticks exactly these symptoms (unknown ids are ignored).
+    void setSelectedIds(const QStringList &symptomIds);
 
 Q_SIGNALS:
     void selectionChanged(const QStringList &symptomIds);
