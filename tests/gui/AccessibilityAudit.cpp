@@ -67,6 +67,14 @@ AccessibilityAudit::AccessibilityAudit(QWidget *window)
 {
 }
 
+QStringList AccessibilityAudit::fixScriptRowButtons()
+{
+    return {QStringLiteral("viewScriptButton"),
+            QStringLiteral("copyScriptButton"),
+            QStringLiteral("saveScriptButton"),
+            QStringLiteral("runScriptButton")};
+}
+
 void AccessibilityAudit::setRepeatedControls(const QStringList &objectNames)
 {
     m_repeated = objectNames;

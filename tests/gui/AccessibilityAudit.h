@@ -17,6 +17,8 @@ public:
     // Buttons repeated once per row (a fix script's View, Copy, Save): one letter cannot reach
     // each, so they go without a mnemonic.
     void setRepeatedControls(const QStringList &objectNames);
+    // The fix-script row's buttons (FixScriptRow), the wizard's repeated controls.
+    static QStringList fixScriptRowButtons();
 
     // Every check below.
     QStringList problems() const;

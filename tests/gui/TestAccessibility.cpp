@@ -45,10 +45,6 @@ using namespace eas::wizard;
 
 namespace {
 
-// A fix script's buttons repeat on every row: no mnemonic (see AccessibilityAudit).
-const QStringList kRepeated{
-    "viewScriptButton", "copyScriptButton", "saveScriptButton", "runScriptButton"};
-
 QStringList names(const QList<QWidget *> &widgets)
 {
     QStringList out;
@@ -422,7 +418,7 @@ private:
     {
         QCoreApplication::processEvents(); // queued shows of rebuilt cards and rows
         AccessibilityAudit audit(m_wizard.get());
-        audit.setRepeatedControls(kRepeated);
+        audit.setRepeatedControls(AccessibilityAudit::fixScriptRowButtons());
         const QStringList problems = audit.problems();
         QVERIFY2(
             problems.isEmpty(),

@@ -25,10 +25,6 @@ using namespace eas::wizard;
 
 namespace {
 
-// Repeated per fix script, so without mnemonics (see AccessibilityAudit).
-const QStringList kRepeated{
-    "viewScriptButton", "copyScriptButton", "saveScriptButton", "runScriptButton"};
-
 QString textOf(DiagnosisWizard &wizard, const char *objectName)
 {
     auto *button = wizard.currentPage()->findChild<QAbstractButton *>(QLatin1String(objectName));
@@ -162,7 +158,7 @@ private Q_SLOTS:
         auto check = [&](const QString &where) {
             QCoreApplication::processEvents();
             AccessibilityAudit audit(m_wizard.get());
-            audit.setRepeatedControls(kRepeated);
+            audit.setRepeatedControls(AccessibilityAudit::fixScriptRowButtons());
             for (const QString &problem : audit.mnemonicProblems())
                 problems.append(where + QStringLiteral(": ") + problem);
         };
