@@ -122,9 +122,9 @@ std::uint64_t ActiveSyncStats::statusKey(int status, int subStatus, std::int64_t
     return s << 48 | sub << 32 | w;
 }
 
-ActiveSyncStats::KeyHashes ActiveSyncStats::prefetchSlots(std::string_view user,
-                                                          std::string_view deviceId,
-                                                          std::string_view clientIp) const
+ActiveSyncStats::KeyHashes ActiveSyncStats::prefetch(std::string_view user,
+                                                     std::string_view deviceId,
+                                                     std::string_view clientIp) const
 {
     const KeyHashes h{byUser.hashOf(user), byDevice.hashOf(deviceId), byClientIp.hashOf(clientIp)};
     byUser.prefetchSlot(h.user);
@@ -133,15 +133,11 @@ ActiveSyncStats::KeyHashes ActiveSyncStats::prefetchSlots(std::string_view user,
     return h;
 }
 
-void ActiveSyncStats::prefetchEntries(const KeyHashes &hashes) const
+void ActiveSyncStats::add(const ActiveSyncRequest &r, const KeyHashes &hashes)
 {
     byUser.prefetchEntry(hashes.user);
     byDevice.prefetchEntry(hashes.device);
     byClientIp.prefetchEntry(hashes.clientIp);
-}
-
-void ActiveSyncStats::add(const ActiveSyncRequest &r, const KeyHashes &hashes)
-{
     const bool failure = isFailure(r.status, r.subStatus);
     ++requests;
     failures += failure ? 1 : 0;

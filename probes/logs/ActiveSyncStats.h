@@ -128,19 +128,15 @@ struct ActiveSyncStats
     // sc-status, sc-substatus and sc-win32-status packed into one key (unknown parts all ones).
     static std::uint64_t statusKey(int status, int subStatus, std::int64_t win32);
 
-    // Hashes of the keys of the big tables. Their lookups wait for memory, so a caller that
-    // knows its keys early asks for the slots, later for the entries (each a hint only), and
-    // does other work in between (RequestPipeline).
+    // Hashes of the keys of the big tables, known before the rest of the line is decoded.
     struct KeyHashes
     {
         std::uint64_t user;
         std::uint64_t device;
         std::uint64_t clientIp;
     };
-    KeyHashes prefetchSlots(std::string_view user,
-                            std::string_view deviceId,
-                            std::string_view clientIp) const;
-    void prefetchEntries(const KeyHashes &hashes) const;
+    KeyHashes
+    prefetch(std::string_view user, std::string_view deviceId, std::string_view clientIp) const;
 
     void add(const ActiveSyncRequest &r, const KeyHashes &hashes);
     void merge(const ActiveSyncStats &other);

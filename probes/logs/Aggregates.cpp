@@ -1,5 +1,7 @@
 #include "Aggregates.h"
 
+#include "Base64Query.h"
+
 #include <algorithm>
 #include <climits>
 #include <cstring>
@@ -68,18 +70,21 @@ std::int64_t Aggregates::timeOf(const SplitLine &line, const FieldLayout &layout
 void Aggregates::addActiveSync(
     const SplitLine &line, const FieldLayout &layout, Role role, int status, std::int64_t time)
 {
-    PendingRequest &p = m_pipeline.next();
+    Base64Query decoded;
     const QueryItems query
-        = RequestParser::parseQuery(valueOf(line, layout, Field::UriQuery), &p.decoded);
+        = RequestParser::parseQuery(valueOf(line, layout, Field::UriQuery), &decoded);
+    char user[ByteTable<UserStats>::kMaxKeyBytes];
     const std::string_view logged = valueOf(line, layout, Field::Username);
     const std::size_t userLength
         = logged.empty()
-              ? RequestParser::normalizeUser(query.user, query.userForm, p.user, sizeof p.user)
-              : RequestParser::normalizeUser(logged, UserForm::Logged, p.user, sizeof p.user);
-    const std::string_view user(p.user, userLength);
-    if (m_filter.hasUser() && !m_filter.matchesUser(user))
+              ? RequestParser::normalizeUser(query.user, query.userForm, user, sizeof user)
+              : RequestParser::normalizeUser(logged, UserForm::Logged, user, sizeof user);
+    if (m_filter.hasUser() && !m_filter.matchesUser(std::string_view(user, userLength)))
         return;
-    ActiveSyncRequest &r = p.request;
+    const std::string_view clientIp = valueOf(line, layout, Field::ClientIp);
+    const ActiveSyncStats::KeyHashes hashes
+        = activesync.prefetch(std::string_view(user, userLength), query.deviceId, clientIp);
+    ActiveSyncRequest r;
     r.role = role;
     r.status = status;
     r.subStatus = int(std::min<std::int64_t>(
@@ -87,16 +92,16 @@ void Aggregates::addActiveSync(
     r.win32 = RequestParser::parseNumber(valueOf(line, layout, Field::Win32Status));
     r.timeTakenMs = RequestParser::parseNumber(valueOf(line, layout, Field::TimeTaken));
     r.time = time;
-    r.user = user;
+    r.user = std::string_view(user, userLength);
     r.deviceId = query.deviceId;
     r.deviceType = query.deviceType;
     r.cmd = query.cmd;
-    r.clientIp = valueOf(line, layout, Field::ClientIp);
+    r.clientIp = clientIp;
     r.server = layout.has(Field::ServerName) ? valueOf(line, layout, Field::ServerName)
                                              : valueOf(line, layout, Field::ServerIp);
     r.userAgent = valueOf(line, layout, Field::UserAgent);
     r.log = RequestParser::parseLogItems(query.log);
-    m_pipeline.push(activesync);
+    activesync.add(r, hashes);
 }
 
 void Aggregates::merge(const Aggregates &other)

@@ -4,7 +4,6 @@
 #include "FieldLayout.h"
 #include "LineSplitter.h"
 #include "LogFilter.h"
-#include "RequestPipeline.h"
 
 #include <cstdint>
 #include <string_view>
@@ -22,13 +21,8 @@ class Aggregates
 public:
     explicit Aggregates(const LogFilter &filter = {});
 
-    // `line` has exactly layout.fieldCount fields and no control bytes. An ActiveSync line may
-    // wait in a pipeline for its table lookups: its bytes must stay until flush().
+    // `line` has exactly layout.fieldCount fields and no control bytes.
     LineOutcome addDataLine(const SplitLine &line, const FieldLayout &layout);
-    // Adds the ActiveSync lines still waiting: before the bytes of the lines given change, and
-    // before the counts are read or merged.
-    void flush() { m_pipeline.flush(activesync); }
-    // Both flushed.
     void merge(const Aggregates &other);
 
     StatusCounts byStatus{}; // every request in the time range
@@ -40,7 +34,6 @@ private:
         const SplitLine &line, const FieldLayout &layout, Role role, int status, std::int64_t time);
 
     LogFilter m_filter;
-    RequestPipeline m_pipeline;
     char m_cachedDate[10] = {};
     std::int64_t m_cachedDay = INT64_MIN;
 };

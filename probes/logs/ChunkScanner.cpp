@@ -95,7 +95,6 @@ bool ChunkScanner::scanViews(ByteReader &reader,
         m_filled = length;
         m_pos = 0;
         const bool more = processBuffer(false);
-        m_aggregates->flush(); // the view goes
         reportProgress(reader, progress, false);
         if (!more)
             return false;
@@ -125,7 +124,6 @@ void ChunkScanner::scanReads(ByteReader &reader,
         }
         m_filled += got;
         const bool more = processBuffer(got == 0);
-        m_aggregates->flush(); // the buffer's bytes move or change
         reportProgress(reader, progress, false);
         if (!more || got == 0)
             break;

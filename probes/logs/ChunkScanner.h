@@ -76,7 +76,7 @@ class ChunkScanner
 public:
     // One mapped window: small enough that two threads' windows keep the peak RSS low, big
     // enough that mapping costs nothing next to the scan.
-    static constexpr std::int64_t kViewBytes = 16 * 1024 * 1024;
+    static constexpr std::int64_t kViewBytes = 8 * 1024 * 1024;
     // One read: with the longest line kept, the buffer stays in a core's L2 cache between the
     // kernel's copy and the split.
     static constexpr std::int64_t kReadBytes = 256 * 1024;

@@ -23,8 +23,8 @@ public:
     void stringOrNull(std::string_view utf8); // null when empty
     void number(std::int64_t n);
     void null();
-    // "2026-11-24T03:24:54Z" as QDateTime::toString(Qt::ISODate) writes it in UTC; null for
-    // the report's "no time" values.
+    // Seconds since the epoch as QDateTime::toString(Qt::ISODate) writes them in UTC
+    // ("2026-11-24T03:24:54Z"), computed for years 1 to 9999; null where QDateTime has no time.
     void timeOrNull(std::int64_t secsSinceEpoch);
 
     // The object written (one, complete).
