@@ -1,3 +1,4 @@
+#include "AnalyzeSample.h"
 #include "LogSamples.h"
 
 #include "logs/IisLogAnalyzer.h"
@@ -9,12 +10,7 @@ using namespace eas::logs;
 
 namespace {
 
-LogReport analyze(const QByteArray &log, AnalysisOptions options = {})
-{
-    IisLogAnalyzer analyzer(options);
-    return analyzer.run(
-        std::vector<LogInput>{LogInput::fromMemory(QStringLiteral("u_ex261124.log"), log)});
-}
+using LogSamples::analyze;
 
 // The whole result as JSON, without what depends on the run (time taken, threads).
 QJsonObject comparable(const LogReport &report)

@@ -1,3 +1,4 @@
+#include "AnalyzeSample.h"
 #include "LogSamples.h"
 
 #include "logs/IisLogAnalyzer.h"
@@ -13,14 +14,7 @@ using namespace eas::logs;
 
 namespace {
 
-LogReport analyze(const QByteArray &log, const QString &user = {})
-{
-    AnalysisOptions options;
-    options.user = user;
-    IisLogAnalyzer analyzer(options);
-    return analyzer.run(
-        std::vector<LogInput>{LogInput::fromMemory(QStringLiteral("u_ex261124.log"), log)});
-}
+using LogSamples::analyze;
 
 const Finding *byId(const Findings &findings, const char *id)
 {

@@ -1,3 +1,4 @@
+#include "../logs/AnalyzeSample.h"
 #include "../logs/LogSamples.h"
 
 #include "logs/IisLogAnalyzer.h"
@@ -11,14 +12,7 @@ using namespace eas::logs;
 
 namespace {
 
-LogReport analyze(const QByteArray &log, const QString &user = {})
-{
-    AnalysisOptions options;
-    options.user = user;
-    IisLogAnalyzer analyzer(options);
-    return analyzer.run(
-        std::vector<LogInput>{LogInput::fromMemory(QStringLiteral("u_ex261124.log"), log)});
-}
+using LogSamples::analyze;
 
 QStringList texts(const QList<Ranked> &ranked)
 {
