@@ -96,8 +96,9 @@ int run(int argc, char **argv)
     // The wizard follows the system's language unless --lang says otherwise; the headless
     // commands speak English unless --lang asks, so scripts see the same text everywhere.
     const QString lang = langArgument(argc, argv);
-    if (gui || Translations::isAvailable(lang))
-        Translations::install(Translations::isAvailable(lang) ? lang : QString());
+    const bool shipped = Translations::isAvailable(lang);
+    if (gui || shipped)
+        Translations::install(shipped ? lang : QString());
 
     const ParseOutcome parsed = CommandLine::parse(QCoreApplication::arguments());
     if (!parsed.ok) {
