@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -100,20 +99,21 @@ logs::IisLogAnalyzer::ProgressCallback progressPrinter(const CliOptions &options
     };
 }
 
-bool writeJsonFile(const QString &path, const QByteArray &json, QString *error)
+bool writeJsonFile(const QString &path, QByteArrayView json, QString *error)
 {
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
+    if (file.open(QIODevice::WriteOnly) && file.write(json.data(), json.size()) == json.size()
+        && file.commit())
         return true;
     *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
     return false;
 }
 
-bool writeStdout(const QByteArray &bytes)
+bool writeStdout(QByteArrayView bytes)
 {
     QFile out;
-    return out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size()
-           && out.flush();
+    return out.open(stdout, QIODevice::WriteOnly)
+           && out.write(bytes.data(), bytes.size()) == bytes.size() && out.flush();
 }
 
 } // namespace
@@ -142,10 +142,10 @@ int run(const CliOptions &options)
     }
 
     const auto json = [&] {
-        QJsonObject root = logs::LogReportJson::toJson(report, findings);
+        QJsonObject extra;
         if (!inputs.eventFiles.isEmpty())
-            root.insert(QStringLiteral("events"), events::eventsToJson(eventAnalysis));
-        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+            extra.insert(QStringLiteral("events"), events::eventsToJson(eventAnalysis));
+        return logs::LogReportJson::toText(report, findings, extra);
     };
     if (options.jsonOut == QLatin1String("-")) {
         if (!writeStdout(json()))

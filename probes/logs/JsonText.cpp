@@ -1,11 +1,20 @@
 #include "JsonText.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
 #include <QString>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define EAS_JSON_SSE2 1
+#endif
 
 namespace eas::logs {
 
@@ -41,31 +50,69 @@ void putDigits(char *at, int n, int width)
 
 } // namespace
 
+JsonText::JsonText(int depth)
+    : m_depth(depth)
+{
+}
+
 void JsonText::beginObject()
 {
-    separate();
+    beginValue();
     m_text += '{';
+    ++m_depth;
     m_afterValue = false;
 }
 
 void JsonText::endObject()
 {
+    --m_depth;
+    if (m_afterValue)
+        newLine();
     m_text += '}';
+    if (m_depth == 0)
+        m_text += '\n'; // the end of the document
+    m_afterValue = true;
+}
+
+void JsonText::beginArray()
+{
+    beginValue();
+    m_text += '[';
+    ++m_depth;
+    m_afterValue = false;
+}
+
+void JsonText::endArray()
+{
+    --m_depth;
+    if (m_afterValue)
+        newLine();
+    m_text += ']';
+    if (m_depth == 0)
+        m_text += '\n'; // the end of the document
     m_afterValue = true;
 }
 
 void JsonText::key(std::string_view utf8)
 {
-    separate();
-    quoted(utf8);
-    m_text += ':';
-    m_afterValue = false;
+    beginValue();
+    quoted(utf8, false);
+    m_text += ": ";
+    m_afterKey = true;
 }
 
 void JsonText::string(std::string_view utf8)
 {
-    separate();
-    quoted(utf8);
+    beginValue();
+    quoted(utf8, false);
+    m_afterValue = true;
+}
+
+void JsonText::string(const QString &text)
+{
+    beginValue();
+    const QByteArray utf8 = text.toUtf8();
+    quoted(std::string_view(utf8.constData(), std::size_t(utf8.size())), true);
     m_afterValue = true;
 }
 
@@ -77,33 +124,48 @@ void JsonText::stringOrNull(std::string_view utf8)
         string(utf8);
 }
 
+void JsonText::stringOrNull(const QString &text)
+{
+    if (text.isEmpty())
+        null();
+    else
+        string(text);
+}
+
 void JsonText::number(std::int64_t n)
 {
-    separate();
+    beginValue();
     char digits[24];
     const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, n);
     m_text.append(digits, std::size_t(r.ptr - digits));
     m_afterValue = true;
 }
 
+void JsonText::boolean(bool b)
+{
+    beginValue();
+    m_text += b ? "true" : "false";
+    m_afterValue = true;
+}
+
 void JsonText::null()
 {
-    separate();
+    beginValue();
     m_text += "null";
     m_afterValue = true;
 }
 
-void JsonText::timeOrNull(std::int64_t secs)
+JsonText::TimeText JsonText::timeText(std::int64_t secs)
 {
     constexpr std::int64_t kYear1 = -62135596800;    // 0001-01-01T00:00:00Z
     constexpr std::int64_t kYear9999 = 253402300799; // 9999-12-31T23:59:59Z
-    if (secs < kYear1 || secs > kYear9999) { // QDateTime's own form, or null where it has none
+    TimeText out;
+    if (secs < kYear1 || secs > kYear9999) { // QDateTime's own form, or none
         const QDateTime t = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
-        if (t.isValid())
-            string(t.toString(Qt::ISODate).toStdString());
-        else
-            null();
-        return;
+        const QByteArray text = t.isValid() ? t.toString(Qt::ISODate).toLatin1() : QByteArray();
+        out.size = int(std::min<qsizetype>(text.size(), sizeof out.text));
+        std::memcpy(out.text, text.constData(), std::size_t(out.size));
+        return out;
     }
     const std::int64_t days = (secs - kYear1) / 86400 + kYear1 / 86400;
     const auto second = int(secs - days * 86400);
@@ -111,35 +173,98 @@ void JsonText::timeOrNull(std::int64_t secs)
     int month = 0;
     int day = 0;
     civilFromDays(days, &year, &month, &day);
-    char text[] = "0000-00-00T00:00:00Z";
-    putDigits(text, int(year), 4);
-    putDigits(text + 5, month, 2);
-    putDigits(text + 8, day, 2);
-    putDigits(text + 11, second / 3600, 2);
-    putDigits(text + 14, second / 60 % 60, 2);
-    putDigits(text + 17, second % 60, 2);
-    string(text);
+    std::memcpy(out.text, "0000-00-00T00:00:00Z", 20);
+    putDigits(out.text, int(year), 4);
+    putDigits(out.text + 5, month, 2);
+    putDigits(out.text + 8, day, 2);
+    putDigits(out.text + 11, second / 3600, 2);
+    putDigits(out.text + 14, second / 60 % 60, 2);
+    putDigits(out.text + 17, second % 60, 2);
+    out.size = 20;
+    return out;
 }
 
-QJsonObject JsonText::toObject() const
+void JsonText::timeOrNull(std::int64_t secs)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        QByteArray::fromRawData(m_text.data(), qsizetype(m_text.size())), &error);
-    Q_ASSERT(error.error == QJsonParseError::NoError);
-    return doc.object();
+    const TimeText t = timeText(secs);
+    if (t.size == 0)
+        null();
+    else
+        string(t.view());
 }
 
-void JsonText::separate()
+void JsonText::value(const QJsonValue &v)
 {
+    switch (v.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject object = v.toObject();
+        beginObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QByteArray name = it.key().toUtf8();
+            key(std::string_view(name.constData(), std::size_t(name.size())));
+            value(it.value());
+        }
+        endObject();
+        break;
+    }
+    case QJsonValue::Array:
+        beginArray();
+        for (const QJsonValue &element : v.toArray())
+            value(element);
+        endArray();
+        break;
+    case QJsonValue::String:
+        string(v.toString());
+        break;
+    case QJsonValue::Bool:
+        boolean(v.toBool());
+        break;
+    case QJsonValue::Double:
+        if (const qint64 n = v.toInteger(); double(n) == v.toDouble()) {
+            number(n);
+        } else {
+            beginValue();
+            m_text += QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest)
+                          .toStdString();
+            m_afterValue = true;
+        }
+        break;
+    default:
+        null();
+        break;
+    }
+}
+
+void JsonText::raw(const std::string &text)
+{
+    beginValue();
+    m_text += text;
+    m_afterValue = true;
+}
+
+// Before a key, an element, or the value after a key: the separator and the line it starts.
+void JsonText::beginValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
     if (m_afterValue)
         m_text += ',';
+    if (m_depth > 0)
+        newLine();
 }
 
-void JsonText::quoted(std::string_view utf8)
+void JsonText::newLine()
+{
+    m_text += '\n';
+    m_text.append(std::size_t(m_depth) * 4, ' ');
+}
+
+void JsonText::quoted(std::string_view utf8, bool valid)
 {
     m_text += '"';
-    escaped(utf8, false);
+    escaped(utf8, valid);
     m_text += '"';
 }
 
@@ -149,7 +274,20 @@ void JsonText::quoted(std::string_view utf8)
 void JsonText::escaped(std::string_view utf8, bool valid)
 {
     std::size_t run = 0; // the first byte not yet appended
-    for (std::size_t i = 0; i < utf8.size(); ++i) {
+    std::size_t i = 0;
+#ifdef EAS_JSON_SSE2
+    // Runs of plain ASCII are skipped 16 bytes at a time: a signed compare below ' ' catches
+    // the control bytes and every byte from 0x80 on.
+    for (; i + 16 <= utf8.size(); i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(utf8.data() + i));
+        const __m128i special = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(' ')),
+                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+        if (_mm_movemask_epi8(special) != 0)
+            break;
+    }
+#endif
+    for (; i < utf8.size(); ++i) {
         const char c = utf8[i];
         if (!endsRun(c))
             continue;

@@ -4,9 +4,10 @@
 
 #include "core/DiagnosisJson.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <future>
+#include <string>
 
 namespace eas::logs::LogReportJson {
 
@@ -19,73 +20,92 @@ QString keyText(std::string_view key)
     return QString::fromUtf8(key.data(), qsizetype(key.size()));
 }
 
-QJsonValue timeOrNull(std::int64_t secs)
+void statusObject(JsonText &json, const StatusCounts &counts)
 {
-    const QDateTime t = LogReport::timeFromSecs(secs);
-    return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
-QJsonObject statusObject(const StatusCounts &counts)
-{
-    QJsonObject o;
+    json.beginObject();
     for (std::size_t s = 0; s < counts.size(); ++s) {
-        if (counts[s] != 0)
-            o.insert(QString::number(s), qint64(counts[s]));
+        if (counts[s] != 0) {
+            json.key(std::to_string(s));
+            json.number(counts[s]);
+        }
     }
-    return o;
+    json.endObject();
 }
 
-QJsonArray rankedArray(const QList<Ranked> &ranked)
+void member(JsonText &json, std::string_view name, std::int64_t n)
 {
-    QJsonArray a;
-    for (const Ranked &r : ranked)
-        a.append(QJsonObject{{QStringLiteral("key"), r.key},
-                             {QStringLiteral("failures"), qint64(r.count)}});
-    return a;
+    json.key(name);
+    json.number(n);
 }
 
-QJsonObject fileObject(const FileReport &f)
+void member(JsonText &json, std::string_view name, const QJsonValue &v)
 {
-    QJsonArray corrupt;
+    json.key(name);
+    json.value(v);
+}
+
+void textOrNull(JsonText &json, std::string_view name, const QString &text)
+{
+    json.key(name);
+    json.stringOrNull(text);
+}
+
+void timeOrNull(JsonText &json, std::string_view name, const QDateTime &t)
+{
+    json.key(name);
+    if (t.isValid())
+        json.string(t.toString(Qt::ISODate));
+    else
+        json.null();
+}
+
+void fileObject(JsonText &json, const FileReport &f)
+{
+    json.beginObject();
+    member(json, "activesyncRequests", f.activesyncRequests);
+    member(json, "blankLines", f.blankLines);
+    member(json, "bytes", f.bytes);
+    json.key("compressed");
+    json.boolean(f.compressed);
+    json.key("corrupt");
+    json.beginArray();
     for (const CorruptLine &c : f.corrupt) {
-        corrupt.append(
-            QJsonObject{{QStringLiteral("line"), qint64(c.line)},
-                        {QStringLiteral("reason"), LogReport::corruptReasonName(c.reason)}});
+        json.beginObject();
+        member(json, "line", c.line);
+        json.key("reason");
+        json.string(LogReport::corruptReasonName(c.reason));
+        json.endObject();
     }
-    return {{QStringLiteral("path"), f.path},
-            {QStringLiteral("bytes"), qint64(f.bytes)},
-            {QStringLiteral("compressed"), f.compressed},
-            {QStringLiteral("lines"), qint64(f.lines)},
-            {QStringLiteral("requests"), qint64(f.requests)},
-            {QStringLiteral("activesyncRequests"), qint64(f.activesyncRequests)},
-            {QStringLiteral("corruptLines"), qint64(f.corruptLines)},
-            {QStringLiteral("corrupt"), corrupt},
-            {QStringLiteral("directives"), qint64(f.directives)},
-            {QStringLiteral("blankLines"), qint64(f.blankLines)},
-            {QStringLiteral("noFieldsLines"), qint64(f.noFieldsLines)},
-            {QStringLiteral("outOfRange"), qint64(f.outOfRange)},
-            {QStringLiteral("software"), textOrNull(f.software)},
-            {QStringLiteral("version"), textOrNull(f.version)},
-            {QStringLiteral("date"), textOrNull(f.date)},
-            {QStringLiteral("error"), textOrNull(f.error)}};
+    json.endArray();
+    member(json, "corruptLines", f.corruptLines);
+    textOrNull(json, "date", f.date);
+    member(json, "directives", f.directives);
+    textOrNull(json, "error", f.error);
+    member(json, "lines", f.lines);
+    member(json, "noFieldsLines", f.noFieldsLines);
+    member(json, "outOfRange", f.outOfRange);
+    json.key("path");
+    json.string(f.path);
+    member(json, "requests", f.requests);
+    textOrNull(json, "software", f.software);
+    textOrNull(json, "version", f.version);
+    json.endObject();
 }
 
-QJsonObject totalsObject(const LogReport &report)
+void totalsObject(JsonText &json, const LogReport &report)
 {
     const Totals t = report.totals();
-    return {{QStringLiteral("lines"), qint64(t.lines)},
-            {QStringLiteral("requests"), qint64(t.requests)},
-            {QStringLiteral("activesyncRequests"), qint64(t.activesyncRequests)},
-            {QStringLiteral("corruptLines"), qint64(t.corruptLines)},
-            {QStringLiteral("noFieldsLines"), qint64(t.noFieldsLines)},
-            {QStringLiteral("outOfRange"), qint64(t.outOfRange)},
-            {QStringLiteral("bytes"), qint64(t.bytes)},
-            {QStringLiteral("byStatus"), statusObject(report.aggregates.byStatus)}};
+    json.beginObject();
+    member(json, "activesyncRequests", t.activesyncRequests);
+    json.key("byStatus");
+    statusObject(json, report.aggregates.byStatus);
+    member(json, "bytes", t.bytes);
+    member(json, "corruptLines", t.corruptLines);
+    member(json, "lines", t.lines);
+    member(json, "noFieldsLines", t.noFieldsLines);
+    member(json, "outOfRange", t.outOfRange);
+    member(json, "requests", t.requests);
+    json.endObject();
 }
 
 QJsonObject statusDetailObject(const ActiveSyncStats &as)
@@ -103,17 +123,26 @@ QJsonObject statusDetailObject(const ActiveSyncStats &as)
     return o;
 }
 
-QJsonObject rolesObject(const ActiveSyncStats &as)
+void roleObject(JsonText &json, std::int64_t requests, const StatusCounts &byStatus)
 {
-    return {{QStringLiteral("frontEnd"),
-             QJsonObject{{QStringLiteral("requests"), qint64(as.frontEnd)},
-                         {QStringLiteral("byStatus"), statusObject(as.frontEndByStatus)}}},
-            {QStringLiteral("backEnd"),
-             QJsonObject{{QStringLiteral("requests"), qint64(as.backEnd)},
-                         {QStringLiteral("byStatus"), statusObject(as.backEndByStatus)}}}};
+    json.beginObject();
+    json.key("byStatus");
+    statusObject(json, byStatus);
+    member(json, "requests", requests);
+    json.endObject();
 }
 
-QJsonObject logItemsObject(const ActiveSyncStats &as)
+void rolesObject(JsonText &json, const ActiveSyncStats &as)
+{
+    json.beginObject();
+    json.key("backEnd");
+    roleObject(json, as.backEnd, as.backEndByStatus);
+    json.key("frontEnd");
+    roleObject(json, as.frontEnd, as.frontEndByStatus);
+    json.endObject();
+}
+
+void logItemsObject(JsonText &json, const ActiveSyncStats &as)
 {
     QJsonObject byError;
     QJsonObject byStatusError;
@@ -130,91 +159,149 @@ QJsonObject logItemsObject(const ActiveSyncStats &as)
     QJsonObject byEasStatus;
     for (const auto &[status, n] : as.byEasStatus)
         byEasStatus.insert(QString::number(status), qint64(n));
-    return {{QStringLiteral("byError"), byError},
-            {QStringLiteral("byStatusAndError"), byStatusError},
-            {QStringLiteral("byEasStatus"), byEasStatus},
-            {QStringLiteral("byAccessState"), LogTablesJson::accessStates(as)}};
+    json.beginObject();
+    json.key("byAccessState");
+    LogTablesJson::accessStates(json, as);
+    member(json, "byEasStatus", byEasStatus);
+    member(json, "byError", byError);
+    member(json, "byStatusAndError", byStatusError);
+    json.endObject();
 }
 
-QJsonObject timeObject(const LogReport &report, QJsonArray *timeline)
+// byHour and the timeline, from the hours counted (hours since the epoch).
+void timeObjects(JsonText &json, const ActiveSyncStats &as)
 {
-    QJsonObject byHour;
-    for (const TimelinePoint &p : report.timeline()) {
-        const QString hour = p.hour.toString(Qt::ISODate);
-        byHour.insert(hour, qint64(p.stats.requests));
-        timeline->append(QJsonObject{{QStringLiteral("hour"), hour},
-                                     {QStringLiteral("requests"), qint64(p.stats.requests)},
-                                     {QStringLiteral("failures"), qint64(p.stats.failures)},
-                                     {QStringLiteral("401"), qint64(p.stats.status401)},
-                                     {QStringLiteral("403"), qint64(p.stats.status403)},
-                                     {QStringLiteral("500"), qint64(p.stats.status500)},
-                                     {QStringLiteral("503"), qint64(p.stats.status503)}});
+    json.key("byHour");
+    json.beginObject();
+    for (const auto &[hour, stats] : as.byHour)
+        member(json, JsonText::timeText(hour * 3600).view(), stats.requests);
+    json.endObject();
+    json.key("timeline");
+    json.beginArray();
+    for (const auto &[hour, stats] : as.byHour) {
+        json.beginObject();
+        member(json, "401", stats.status401);
+        member(json, "403", stats.status403);
+        member(json, "500", stats.status500);
+        member(json, "503", stats.status503);
+        member(json, "failures", stats.failures);
+        json.key("hour");
+        json.stringOrNull(JsonText::timeText(hour * 3600).view());
+        member(json, "requests", stats.requests);
+        json.endObject();
     }
-    return byHour;
+    json.endArray();
 }
 
-QJsonObject activeSyncObject(const LogReport &report)
+void rankedArray(JsonText &json, std::string_view name, const QList<Ranked> &ranked)
+{
+    json.key(name);
+    json.beginArray();
+    for (const Ranked &r : ranked) {
+        json.beginObject();
+        member(json, "failures", r.count);
+        json.key("key");
+        json.string(r.key);
+        json.endObject();
+    }
+    json.endArray();
+}
+
+void activeSyncObject(JsonText &json, const LogReport &report)
 {
     const ActiveSyncStats &as = report.aggregates.activesync;
-    // The device table, the biggest object, is built on another core meanwhile.
-    std::future<QJsonObject> devices
-        = std::async(std::launch::async, [&as] { return LogTablesJson::devices(as); });
-    QJsonArray timeline;
-    QJsonObject o{{QStringLiteral("requests"), qint64(as.requests)},
-                  {QStringLiteral("failures"), qint64(as.failures)},
-                  {QStringLiteral("byStatus"), statusObject(as.byStatus)},
-                  {QStringLiteral("byStatusDetail"), statusDetailObject(as)},
-                  {QStringLiteral("byRole"), rolesObject(as)},
-                  {QStringLiteral("byUser"), LogTablesJson::users(as)},
-                  {QStringLiteral("byCmd"), LogTablesJson::commands(as)},
-                  {QStringLiteral("byClientIp"), LogTablesJson::clientIps(as)},
-                  {QStringLiteral("byServer"), LogTablesJson::servers(as)},
-                  {QStringLiteral("byHour"), timeObject(report, &timeline)},
-                  {QStringLiteral("timeline"), timeline},
-                  {QStringLiteral("logItems"), logItemsObject(as)},
-                  {QStringLiteral("firstFailure"), timeOrNull(as.firstFailure)},
-                  {QStringLiteral("lastFailure"), timeOrNull(as.lastFailure)}};
-    o.insert(QStringLiteral("topOffenders"),
-             QJsonObject{{QStringLiteral("users"),
-                          rankedArray(report.topUsers(UserMetric::Failures, kTopOffenders))},
-                         {QStringLiteral("devices"),
-                          rankedArray(report.topDevicesByFailures(kTopOffenders))},
-                         {QStringLiteral("clientIps"),
-                          rankedArray(report.topClientIpsByFailures(kTopOffenders))}});
-    o.insert(QStringLiteral("byDevice"), devices.get());
-    return o;
+    // The device table, the biggest object, is written on another core meanwhile, at its depth
+    // in the document ({ "activesync": { "byDevice": here), and put last.
+    std::future<std::string> devices = std::async(std::launch::async, [&as] {
+        JsonText text(2);
+        LogTablesJson::devices(text, as);
+        return text.take();
+    });
+    json.beginObject();
+    json.key("byClientIp");
+    LogTablesJson::clientIps(json, as);
+    json.key("byCmd");
+    LogTablesJson::commands(json, as);
+    timeObjects(json, as); // byHour, and timeline further down
+    json.key("byRole");
+    rolesObject(json, as);
+    json.key("byServer");
+    LogTablesJson::servers(json, as);
+    json.key("byStatus");
+    statusObject(json, as.byStatus);
+    member(json, "byStatusDetail", statusDetailObject(as));
+    json.key("byUser");
+    LogTablesJson::users(json, as);
+    member(json, "failures", as.failures);
+    timeOrNull(json, "firstFailure", LogReport::timeFromSecs(as.firstFailure));
+    timeOrNull(json, "lastFailure", LogReport::timeFromSecs(as.lastFailure));
+    json.key("logItems");
+    logItemsObject(json, as);
+    member(json, "requests", as.requests);
+    json.key("topOffenders");
+    json.beginObject();
+    rankedArray(json, "clientIps", report.topClientIpsByFailures(kTopOffenders));
+    rankedArray(json, "devices", report.topDevicesByFailures(kTopOffenders));
+    rankedArray(json, "users", report.topUsers(UserMetric::Failures, kTopOffenders));
+    json.endObject();
+    json.key("byDevice");
+    json.raw(devices.get());
+    json.endObject();
 }
 
 } // namespace
 
+std::string toText(const LogReport &report, const Findings &findings, const QJsonObject &extra)
+{
+    JsonText json;
+    json.beginObject();
+    json.key("activesync");
+    activeSyncObject(json, report);
+    json.key("cancelled");
+    json.boolean(report.cancelled);
+    member(json, "durationMs", report.durationMs);
+    json.key("files");
+    json.beginArray();
+    for (const FileReport &f : report.files)
+        fileObject(json, f);
+    json.endArray();
+    const LogFilter &filter = report.filter;
+    json.key("filter");
+    json.beginObject();
+    timeOrNull(json, "from", filter.from());
+    timeOrNull(json, "to", filter.to());
+    textOrNull(json, "user", filter.user());
+    json.endObject();
+    json.key("findings");
+    json.beginArray();
+    for (const Finding &f : findings)
+        json.value(DiagnosisJson::findingToJson(f));
+    json.endArray();
+    json.key("schema");
+    json.string(std::string_view(kSchema));
+    member(json, "threads", report.threads);
+    json.key("tool");
+    json.beginObject();
+    json.key("name");
+    json.string(std::string_view("eas-doctor"));
+    json.key("version");
+    json.string(std::string_view(EAS_VERSION));
+    json.endObject();
+    json.key("totals");
+    totalsObject(json, report);
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        const QByteArray name = it.key().toUtf8();
+        member(json, std::string_view(name.constData(), std::size_t(name.size())), it.value());
+    }
+    json.endObject();
+    return json.take();
+}
+
 QJsonObject toJson(const LogReport &report, const Findings &findings)
 {
-    QJsonArray files;
-    for (const FileReport &f : report.files)
-        files.append(fileObject(f));
-    QJsonArray findingArray;
-    for (const Finding &f : findings)
-        findingArray.append(DiagnosisJson::findingToJson(f));
-    const LogFilter &filter = report.filter;
-    return {{QStringLiteral("schema"), QString::fromLatin1(kSchema)},
-            {QStringLiteral("tool"),
-             QJsonObject{{QStringLiteral("name"), QStringLiteral("eas-doctor")},
-                         {QStringLiteral("version"), QStringLiteral(EAS_VERSION)}}},
-            {QStringLiteral("durationMs"), qint64(report.durationMs)},
-            {QStringLiteral("threads"), report.threads},
-            {QStringLiteral("cancelled"), report.cancelled},
-            {QStringLiteral("filter"),
-             QJsonObject{{QStringLiteral("user"), textOrNull(filter.user())},
-                         {QStringLiteral("from"),
-                          filter.from().isValid() ? QJsonValue(filter.from().toString(Qt::ISODate))
-                                                  : QJsonValue()},
-                         {QStringLiteral("to"),
-                          filter.to().isValid() ? QJsonValue(filter.to().toString(Qt::ISODate))
-                                                : QJsonValue()}}},
-            {QStringLiteral("files"), files},
-            {QStringLiteral("totals"), totalsObject(report)},
-            {QStringLiteral("activesync"), activeSyncObject(report)},
-            {QStringLiteral("findings"), findingArray}};
+    const std::string text = toText(report, findings);
+    return QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())))
+        .object();
 }
 
 } // namespace eas::logs::LogReportJson

@@ -7,6 +7,8 @@
 #include "logs/LogFindings.h"
 #include "logs/LogReportJson.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -21,8 +23,14 @@ QJsonObject analyze(const QByteArray &bytes, std::int64_t chunkBytes)
     eas::logs::IisLogAnalyzer analyzer(options);
     const eas::logs::LogReport report = analyzer.run(std::vector<eas::logs::LogInput>{
         eas::logs::LogInput::fromMemory(QStringLiteral("fuzz.log"), bytes)});
-    QJsonObject json
-        = eas::logs::LogReportJson::toJson(report, eas::logs::LogFindings::evaluate(report));
+    const std::string text
+        = eas::logs::LogReportJson::toText(report, eas::logs::LogFindings::evaluate(report));
+    QJsonParseError error;
+    QJsonObject json = QJsonDocument::fromJson(
+                           QByteArray::fromRawData(text.data(), qsizetype(text.size())), &error)
+                           .object();
+    if (error.error != QJsonParseError::NoError)
+        std::abort(); // the report is not valid JSON
     json.remove(QStringLiteral("durationMs"));
     return json;
 }

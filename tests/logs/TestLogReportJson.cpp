@@ -21,8 +21,8 @@ QString fromUtf8(const std::string &bytes)
 
 } // namespace
 
-// The keyed tables are written as JSON text and parsed (LogTablesJson): they must give what
-// building the objects with QJsonObject gives.
+// The report is written straight as JSON text (JsonText, LogTablesJson): it must parse to what
+// building it with QJsonObject would give, one value per key.
 class TestLogReportJson : public QObject
 {
     Q_OBJECT
@@ -112,7 +112,24 @@ private Q_SLOTS:
         ba.aggregates.activesync.byUser["a\xfe"].counts.requests = 1;
         const QJsonObject users = activesync(ab).value("byUser").toObject();
         QCOMPARE(users.size(), 1);
+        const std::string text = LogReportJson::toText(ab, {});
+        QCOMPARE(QString::fromStdString(text).count(QStringLiteral("\"a\uFFFD\"")), 1);
         QCOMPARE(users, activesync(ba).value("byUser").toObject());
+    }
+
+    void aLoggedOtherKeyGivesWayToTheOverflow()
+    {
+        ByteTable<Counts> small(2);
+        small["(other)"].requests = 1;
+        small["b"].requests = 2;
+        small["c"].requests = 4; // past the limit
+        LogReport report;
+        report.aggregates.activesync.byClientIp = small;
+        const std::string text = LogReportJson::toText(report, {});
+        QCOMPARE(QString::fromStdString(text).count(QStringLiteral("\"(other)\"")), 1);
+        const QJsonObject ips = activesync(report).value("byClientIp").toObject();
+        QCOMPARE(ips.size(), 2);
+        QCOMPARE(ips.value("(other)").toObject().value("requests"), 4);
     }
 
     void overflowAndNumbers()
