@@ -199,10 +199,24 @@ template<typename F> void forEachLogItemStart(std::string_view log, F &&f)
     }
 }
 
-// The Log= item that starts `rest` (it runs to the next '_').
+// The first '=' of a query piece: keys are a few bytes long, so a loop beats a memchr call.
+std::size_t firstEquals(std::string_view piece)
+{
+    for (std::size_t i = 0; i < piece.size(); ++i) {
+        if (piece[i] == '=')
+            return i;
+    }
+    return std::string_view::npos;
+}
+
+// The Log= item that starts `rest` (it runs to the next '_'). Items are a few bytes long: a
+// loop beats a memchr call.
 std::string_view itemAt(std::string_view rest)
 {
-    return rest.substr(0, rest.find('_'));
+    std::size_t n = 0;
+    while (n < rest.size() && rest[n] != '_')
+        ++n;
+    return rest.substr(0, n);
 }
 
 // Reads the item that starts `rest`, the log from there on: its end is looked for only when the
@@ -249,7 +263,7 @@ QueryItems parseQuery(std::string_view query, Base64Query *decoded)
     for (std::size_t start = 0; start < query.size();) {
         const std::size_t amp = std::min(query.find('&', start), query.size());
         const std::string_view pair = query.substr(start, amp - start);
-        const std::size_t eq = pair.find('=');
+        const std::size_t eq = firstEquals(pair);
         if (start == 0 && decoded && isBase64Piece(pair, eq) && decoded->decode(pair))
             wasDecoded = true;
         else if (eq != std::string_view::npos)
@@ -311,8 +325,24 @@ std::size_t normalizeUser(std::string_view raw, UserForm form, char *out, std::s
 {
     if (raw == "-")
         return 0;
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < raw.size() && n < capacity; ++i) {
+    std::size_t i = 0;
+#ifdef EAS_LOGS_SSE2
+    // 16 bytes at a time up to the first '+' or '%' (the loop below decodes those): A-Z get
+    // their 0x20 bit; a signed compare leaves the bytes from 0x80 on as they are.
+    for (; i + 16 <= raw.size() && i + 16 <= capacity; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(raw.data() + i));
+        const __m128i coded = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')),
+                                           _mm_cmpeq_epi8(v, _mm_set1_epi8('%')));
+        if (_mm_movemask_epi8(coded) != 0)
+            break;
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                            _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + i),
+                         _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+    }
+#endif
+    std::size_t n = i;
+    for (; i < raw.size() && n < capacity; ++i) {
         char c = raw[i];
         if (c == '+' && form != UserForm::Decoded) {
             c = ' ';

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <cctype>
+
 #include <string>
 
 using namespace eas::logs;
@@ -363,6 +365,73 @@ private Q_SLOTS:
         // A decoded base64 query has the bytes as sent: no '+' for a space, no %XX.
         QCOMPARE(norm("Jo+Doe%41", UserForm::Decoded), std::string("jo+doe%41"));
         QCOMPARE(RequestParser::normalizeUser("abcdef", UserForm::Logged, out, 3), std::size_t(3));
+    }
+
+    // Long names go 16 bytes at a time until a '+' or '%': every length, every place of the
+    // coded byte, every form and tight capacities give what the byte-by-byte rule gives.
+    void usersAgainstTheByteRule()
+    {
+        const auto byteRule = [](const std::string &raw, UserForm form, std::size_t capacity) {
+            std::string out;
+            for (std::size_t i = 0; i < raw.size() && out.size() < capacity; ++i) {
+                char c = raw[i];
+                if (c == '+' && form != UserForm::Decoded) {
+                    c = ' ';
+                } else if (form == UserForm::QueryValue && c == '%' && i + 2 < raw.size()
+                           && std::isxdigit(static_cast<unsigned char>(raw[i + 1]))
+                           && std::isxdigit(static_cast<unsigned char>(raw[i + 2]))) {
+                    c = char(std::stoi(raw.substr(i + 1, 2), nullptr, 16));
+                    i += 2;
+                }
+                out += c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+            }
+            return out;
+        };
+        const std::string alphabet = "AZaz@[`{\\.\xc3\x84\x7f"
+                                     "09";
+        for (std::size_t length = 1; length <= 40; ++length) {
+            for (const char *coded : {"", "+", "%41", "%4", "%zz"}) {
+                for (std::size_t at = 0; at <= length; at += 3) {
+                    std::string raw;
+                    for (std::size_t i = 0; i < length; ++i)
+                        raw += alphabet[(i * 7 + length) % alphabet.size()];
+                    raw.insert(std::min(at, raw.size()), coded);
+                    for (const UserForm form :
+                         {UserForm::Logged, UserForm::QueryValue, UserForm::Decoded}) {
+                        for (const std::size_t capacity :
+                             {std::size_t(256), length / 2, std::size_t(16)}) {
+                            char out[256];
+                            const std::size_t n
+                                = RequestParser::normalizeUser(raw, form, out, capacity);
+                            QCOMPARE(std::string(out, n), byteRule(raw, form, capacity));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // The query is cut at '&' and '=' in one pass: pieces of every length put the delimiters at
+    // every place of a 16-byte block.
+    void queriesAgainstSplitting()
+    {
+        for (int cmdLength = 0; cmdLength < 20; ++cmdLength) {
+            for (int userLength = 0; userLength < 20; ++userLength) {
+                const std::string cmd(std::size_t(cmdLength), 'c');
+                const std::string user(std::size_t(userLength), 'u');
+                const std::string query = "x=" + std::string(std::size_t(userLength % 5), '=')
+                                          + "&Cmd=" + cmd + "&&junk&User=" + user + "=more"
+                                          + "&DeviceId=" + cmd + user + "&Log=V1_S" + cmd;
+                const QueryItems q = RequestParser::parseQuery(query);
+                QCOMPARE(q.cmd, std::string_view(cmd));
+                QCOMPARE(q.user, std::string_view(user + "=more"));
+                QCOMPARE(q.deviceId, std::string_view(cmd + user));
+                QCOMPARE(q.log, std::string_view("V1_S" + cmd));
+            }
+        }
+        QCOMPARE(RequestParser::parseQuery("Cmd=Ping&").cmd, sv("Ping"));
+        QCOMPARE(RequestParser::parseQuery("&&&&&&&&&&&&&&&&&&&&Cmd=Ping").cmd, sv("Ping"));
+        QVERIFY(RequestParser::parseQuery("Cmd").cmd.empty());
     }
 };
 
