@@ -127,17 +127,14 @@ ActiveSyncStats::KeyHashes ActiveSyncStats::prefetch(std::string_view user,
                                                      std::string_view clientIp) const
 {
     const KeyHashes h{byUser.hashOf(user), byDevice.hashOf(deviceId), byClientIp.hashOf(clientIp)};
-    byUser.prefetchSlot(h.user);
-    byDevice.prefetchSlot(h.device);
-    byClientIp.prefetchSlot(h.clientIp);
+    byUser.prefetch(h.user);
+    byDevice.prefetch(h.device);
+    byClientIp.prefetch(h.clientIp);
     return h;
 }
 
 void ActiveSyncStats::add(const ActiveSyncRequest &r, const KeyHashes &hashes)
 {
-    byUser.prefetchEntry(hashes.user);
-    byDevice.prefetchEntry(hashes.device);
-    byClientIp.prefetchEntry(hashes.clientIp);
     const bool failure = isFailure(r.status, r.subStatus);
     ++requests;
     failures += failure ? 1 : 0;

@@ -49,11 +49,12 @@ inline bool equalBytes(const char *a, const char *b, std::size_t n)
 }
 
 // Values per distinct byte string (user, device, client IP, ...), hashed on the bytes so the hot
-// path never builds a QString. Open addressing over an index of (hash tag, entry) slots; entries
-// keep their insertion order and the first kInlineKeyBytes of their key, so a lookup of a short key
-// (user, DeviceId, IP) touches one slot and one entry. Every key is also kept whole in one arena.
-// At most `maxKeys` distinct keys: later ones share the overflow value, so memory stays bounded
-// whatever the input.
+// path never builds a QString. Open addressing over the entries themselves: an entry holds a
+// 16-bit hash tag, the first kInlineKeyBytes of its key and the value in one cache line (two for
+// a big value), so a lookup of a short key (user, DeviceId, IP) costs one memory access, which a
+// caller that knows its keys early can start ahead (prefetch). Every key is also kept whole in
+// one arena. At most `maxKeys` distinct keys: later ones share the overflow value, so memory
+// stays bounded whatever the input.
 template<typename V> class ByteTable
 {
 public:
@@ -73,38 +74,34 @@ public:
     // The value for `key` (longer keys are cut at kMaxKeyBytes), inserted default when new.
     V &operator[](std::string_view key) { return find(key, hashOf(key)); }
 
-    // Lookups in big tables wait for memory: a caller that knows its keys early asks for the
-    // slot, later for the entry (each a hint only), and does other work in between.
-    void prefetchSlot(std::uint64_t hash) const
-    {
-        if (!m_slots.empty())
-            prefetch(&m_slots[hash & (m_slots.size() - 1)]);
-    }
-    void prefetchEntry(std::uint64_t hash) const
+    // A hint that `find` with this hash comes soon: its entry is fetched meanwhile.
+    void prefetch(std::uint64_t hash) const
     {
         if (m_slots.empty())
             return;
-        const Slot slot = m_slots[hash & (m_slots.size() - 1)];
-        if (slot.entry != 0)
-            prefetch(&m_entries[slot.entry - 1]);
+        const char *p = reinterpret_cast<const char *>(&m_slots[hash & (m_slots.size() - 1)]);
+#if defined(__GNUC__)
+        __builtin_prefetch(p);
+        if constexpr (sizeof(Entry) > 64)
+            __builtin_prefetch(p + 64);
+#else
+        static_cast<void>(p);
+#endif
     }
 
     // operator[] with the key's hashOf().
     V &find(std::string_view key, std::uint64_t hash)
     {
         key = key.substr(0, kMaxKeyBytes);
-        if ((m_entries.size() + 1) * 2 > m_slots.size())
+        if ((m_size + 1) * 4 > m_slots.size() * 3)
             grow();
         const std::size_t mask = m_slots.size() - 1;
-        const auto tag = std::uint32_t(hash >> 32);
+        const std::uint16_t tag = tagOf(hash);
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            const Slot slot = m_slots[i];
-            if (slot.entry == 0)
-                return insert(i, tag, key);
-            if (slot.tag != tag)
-                continue;
-            Entry &e = m_entries[slot.entry - 1];
-            if (e.keyLength == key.size() && sameKey(e, key))
+            Entry &e = m_slots[i];
+            if (e.tag == 0)
+                return insert(e, tag, key);
+            if (e.tag == tag && e.keyLength == key.size() && sameKey(e, key))
                 return e.value;
         }
     }
@@ -117,31 +114,42 @@ public:
             return nullptr;
         const std::uint64_t hash = hashBytes(key);
         const std::size_t mask = m_slots.size() - 1;
-        const auto tag = std::uint32_t(hash >> 32);
-        for (std::size_t i = hash & mask; m_slots[i].entry != 0; i = (i + 1) & mask) {
-            const Entry &e = m_entries[m_slots[i].entry - 1];
-            if (m_slots[i].tag == tag && e.keyLength == key.size() && sameKey(e, key))
+        const std::uint16_t tag = tagOf(hash);
+        for (std::size_t i = hash & mask; m_slots[i].tag != 0; i = (i + 1) & mask) {
+            const Entry &e = m_slots[i];
+            if (e.tag == tag && e.keyLength == key.size() && sameKey(e, key))
                 return &e.value;
         }
         return nullptr;
     }
 
     // The value of keys beyond maxKeys; `overflowed()` says whether any arrived.
-    const V &overflow() const { return m_overflow; }
-    bool overflowed() const { return m_overflowed; }
-    std::size_t size() const { return m_entries.size(); }
+    const V &overflow() const
+    {
+        return m_overflow;
+    }
+    bool overflowed() const
+    {
+        return m_overflowed;
+    }
+    std::size_t size() const
+    {
+        return m_size;
+    }
 
+    // Every key and value, in no particular order.
     template<typename F> void forEach(F &&f) const
     {
-        for (const Entry &e : m_entries)
-            f(keyOf(e), e.value);
+        for (const Entry &e : m_slots) {
+            if (e.tag != 0)
+                f(keyOf(e), e.value);
+        }
     }
 
     // Adds every key of `other` with `combine(V &mine, const V &theirs)`.
     template<typename F> void mergeFrom(const ByteTable &other, F &&combine)
     {
-        for (const Entry &e : other.m_entries)
-            combine((*this)[other.keyOf(e)], e.value);
+        other.forEach([&](std::string_view key, const V &v) { combine((*this)[key], v); });
         if (other.m_overflowed) {
             m_overflowed = true;
             combine(m_overflow, other.m_overflow);
@@ -149,29 +157,21 @@ public:
     }
 
 private:
-    struct Slot
-    {
-        std::uint32_t tag;
-        std::uint32_t entry; // index + 1; 0 = empty
-    };
-
-    // A cache line holds the key's head and a small value: one memory access per lookup.
+    // A cache line holds the key's head and a small value.
     struct alignas(64) Entry
     {
-        std::uint32_t keyOffset;
-        std::uint32_t keyLength;
+        std::uint32_t keyOffset = 0;
+        std::uint16_t keyLength = 0; // at most kMaxKeyBytes
+        std::uint16_t tag = 0;       // 0: the slot is free
         char head[kInlineKeyBytes];
-        V value;
+        V value{};
     };
+    static_assert(kMaxKeyBytes <= UINT16_MAX);
 
-    static void prefetch(const void *p)
+    static std::uint16_t tagOf(std::uint64_t hash)
     {
-#if defined(__GNUC__)
-        __builtin_prefetch(p);
-        __builtin_prefetch(static_cast<const char *>(p) + 64);
-#else
-        static_cast<void>(p);
-#endif
+        const auto tag = std::uint16_t(hash >> 48);
+        return tag != 0 ? tag : 1;
     }
 
     std::string_view keyOf(const Entry &e) const
@@ -189,38 +189,39 @@ private:
                              key.size() - kInlineKeyBytes);
     }
 
-    V &insert(std::size_t slot, std::uint32_t tag, std::string_view key)
+    V &insert(Entry &e, std::uint16_t tag, std::string_view key)
     {
-        if (m_entries.size() >= m_maxKeys) {
+        if (m_size >= m_maxKeys) {
             m_overflowed = true;
             return m_overflow;
         }
-        Entry &e = m_entries.emplace_back();
         e.keyOffset = std::uint32_t(m_keys.size());
-        e.keyLength = std::uint32_t(key.size());
+        e.keyLength = std::uint16_t(key.size());
+        e.tag = tag;
         std::memcpy(e.head, key.data(), std::min(key.size(), kInlineKeyBytes));
         m_keys.append(key.data(), key.size());
-        m_slots[slot] = {tag, std::uint32_t(m_entries.size())};
+        ++m_size;
         return e.value;
     }
 
     void grow()
     {
-        const std::size_t capacity = m_slots.empty() ? 64 : m_slots.size() * 2;
-        m_slots.assign(capacity, Slot{0, 0});
-        const std::size_t mask = capacity - 1;
-        for (std::size_t n = 0; n < m_entries.size(); ++n) {
-            const std::uint64_t hash = hashBytes(keyOf(m_entries[n]));
-            std::size_t i = hash & mask;
-            while (m_slots[i].entry != 0)
+        std::vector<Entry> old(m_slots.empty() ? 16 : m_slots.size() * 2);
+        old.swap(m_slots);
+        const std::size_t mask = m_slots.size() - 1;
+        for (Entry &e : old) {
+            if (e.tag == 0)
+                continue;
+            std::size_t i = hashBytes(keyOf(e)) & mask;
+            while (m_slots[i].tag != 0)
                 i = (i + 1) & mask;
-            m_slots[i] = {std::uint32_t(hash >> 32), std::uint32_t(n + 1)};
+            m_slots[i] = std::move(e);
         }
     }
 
     std::size_t m_maxKeys;
-    std::vector<Slot> m_slots;
-    std::vector<Entry> m_entries;
+    std::size_t m_size = 0;
+    std::vector<Entry> m_slots; // a power of two long, at most three quarters used
     std::string m_keys;
     V m_overflow{};
     bool m_overflowed = false;

@@ -153,7 +153,7 @@ void logItemsObject(JsonText &json, const ActiveSyncStats &as)
         const QString reason = text.mid(space + 1);
         byError.insert(reason, byError.value(reason).toInteger() + n);
         QJsonObject reasons = byStatusError.value(status).toObject();
-        reasons.insert(reason, qint64(n));
+        reasons.insert(reason, reasons.value(reason).toInteger() + n);
         byStatusError.insert(status, reasons);
     });
     QJsonObject byEasStatus;

@@ -1,6 +1,5 @@
 #include "LogSamples.h"
 
-#include "logs/ByteTable.h"
 #include "logs/IisLogAnalyzer.h"
 #include "logs/LogReportJson.h"
 
@@ -124,29 +123,6 @@ private Q_SLOTS:
         QVERIFY(c.cancelled);
         QCOMPARE(c.files.front().lines, 0);
         QCOMPARE(c.aggregates.activesync.requests, 0);
-    }
-
-    void tablesStayBounded()
-    {
-        ByteTable<int> table(2);
-        ++table["a"];
-        ++table["b"];
-        ++table["c"];
-        ++table["d"];
-        ++table["a"];
-        QCOMPARE(table.size(), std::size_t(2));
-        QVERIFY(table.overflowed());
-        QCOMPARE(table.overflow(), 2);
-        QCOMPARE(table["a"], 2);
-        ByteTable<int> merged(10);
-        merged.mergeFrom(table, [](int &mine, int theirs) { mine += theirs; });
-        QCOMPARE(merged.size(), std::size_t(2));
-        QCOMPARE(merged.overflow(), 2);
-        const std::string longKey(ByteTable<int>::kMaxKeyBytes + 50, 'k');
-        ByteTable<int> cut;
-        ++cut[longKey];
-        ++cut[longKey.substr(0, ByteTable<int>::kMaxKeyBytes)];
-        QCOMPARE(cut.size(), std::size_t(1));
     }
 };
 
