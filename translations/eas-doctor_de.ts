@@ -2261,6 +2261,10 @@ Exitcode: 0 bestanden/Info/übersprungen, 1 Warnung, 2 fehlgeschlagen, 3 Aufruf-
         <source>Reading IIS logs</source>
         <translation>IIS-Protokolle werden gelesen</translation>
     </message>
+    <message>
+        <source>the file changed while it was read: it is shorter now, or a part of it could not be read</source>
+        <translation>die Datei hat sich beim Lesen geändert: Sie ist jetzt kürzer, oder ein Teil davon konnte nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>SecretReader</name>

@@ -1,5 +1,7 @@
 #include "ByteReader.h"
 
+#include "MappedWindowGuard.h"
+
 #include "core/Tr.h"
 
 #include <QFile>
@@ -61,7 +63,7 @@ public:
     std::string_view view(std::int64_t offset, std::int64_t size) override
     {
         unmapView();
-        if (offset < 0 || size <= 0
+        if (offset < 0 || size <= 0 || !MappedWindowGuard::install()
             || offset + size > std::min<std::int64_t>(m_viewable, m_file.size()))
             return {};
         m_view = m_file.map(offset, size);
@@ -69,7 +71,17 @@ public:
             unmapView();
         if (!m_view)
             return {};
+        MappedWindowGuard::enter(reinterpret_cast<const char *>(m_view), std::size_t(size));
         return {reinterpret_cast<const char *>(m_view), std::size_t(size)};
+    }
+
+    bool viewIntact() override
+    {
+        if (!m_view || !MappedWindowGuard::faulted())
+            return true;
+        m_error = Tr::tr("the file changed while it was read: it is shorter now, or a part of it "
+                         "could not be read");
+        return false;
     }
 
     std::int64_t read(char *dst, std::int64_t n) override
@@ -96,8 +108,10 @@ public:
 private:
     void unmapView()
     {
-        if (m_view)
-            m_file.unmap(m_view);
+        if (!m_view)
+            return;
+        MappedWindowGuard::leave();
+        m_file.unmap(m_view);
         m_view = nullptr;
     }
 

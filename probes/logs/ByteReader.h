@@ -26,8 +26,9 @@ struct LogInput
 };
 
 // Reads an input two ways: views of its bytes without a copy (plain files are memory-mapped a
-// window at a time, memory is looked at), or sequential reads into the caller's buffer (read(2)
-// unbuffered for files that cannot be mapped, zlib for .gz). One reader per task and thread.
+// window at a time where MappedWindowGuard catches bad pages, memory is looked at), or sequential
+// reads into the caller's buffer (read(2) unbuffered for files that cannot be mapped, zlib for
+// .gz). One reader per task and thread.
 class ByteReader
 {
 public:
@@ -40,6 +41,10 @@ public:
     // end, or an empty view when they cannot be had (a mapping failed, the file got shorter):
     // then read() them.
     virtual std::string_view view(std::int64_t offset, std::int64_t size);
+    // False when the last view went bad while it was scanned (the file got shorter, or a page
+    // could not be read: a disk error, a network share gone): its bytes read as zeros from
+    // there on, and errorString() says so.
+    virtual bool viewIntact() { return true; }
 
     // Up to `n` bytes; 0 at the end; -1 on error (see errorString()).
     virtual std::int64_t read(char *dst, std::int64_t n) = 0;

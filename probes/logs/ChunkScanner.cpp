@@ -96,6 +96,10 @@ bool ChunkScanner::scanViews(ByteReader &reader,
         m_pos = 0;
         const bool more = processBuffer(false);
         reportProgress(reader, progress, false);
+        if (!reader.viewIntact()) {
+            m_report.error = reader.errorString();
+            return false;
+        }
         if (!more)
             return false;
         m_base += keptFrom();

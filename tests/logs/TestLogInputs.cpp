@@ -5,6 +5,7 @@
 #include "logs/IisLogAnalyzer.h"
 #include "logs/LogInputs.h"
 #include "logs/LogReportJson.h"
+#include "logs/MappedWindowGuard.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,6 +41,42 @@ const FileReport *fileNamed(const LogReport &report, const QString &name)
     }
     return nullptr;
 }
+
+// A file reader that cuts its file to `cutAt` bytes right after mapping the first window.
+class CuttingReader : public ByteReader
+{
+public:
+    CuttingReader(std::unique_ptr<ByteReader> inner, QString path, std::int64_t cutAt)
+        : m_inner(std::move(inner))
+        , m_path(std::move(path))
+        , m_cutAt(cutAt)
+    {
+    }
+
+    std::int64_t viewableBytes() const override { return m_inner->viewableBytes(); }
+    std::string_view view(std::int64_t offset, std::int64_t size) override
+    {
+        const std::string_view v = m_inner->view(offset, size);
+        if (!v.empty() && !m_cut)
+            m_cut = QFile::resize(m_path, m_cutAt);
+        return v;
+    }
+    bool viewIntact() override
+    {
+        const bool intact = m_inner->viewIntact();
+        m_error = m_inner->errorString();
+        return intact;
+    }
+    std::int64_t read(char *dst, std::int64_t n) override { return m_inner->read(dst, n); }
+    bool seek(std::int64_t offset) override { return m_inner->seek(offset); }
+    std::int64_t consumed() const override { return m_inner->consumed(); }
+
+private:
+    std::unique_ptr<ByteReader> m_inner;
+    QString m_path;
+    std::int64_t m_cutAt;
+    bool m_cut = false;
+};
 
 // The analysis without what depends on the input's name and form or on the run.
 QJsonObject comparable(const LogReport &report)
@@ -184,6 +221,59 @@ private Q_SLOTS:
         std::vector<char> buffer(64 * 1024);
         QVERIFY(reader->seek(0));
         QCOMPARE(reader->read(buffer.data(), std::int64_t(buffer.size())), 10000);
+    }
+
+    void fileCutWhileMappedReadsZeros()
+    {
+        if (!MappedWindowGuard::install())
+            QSKIP("files are read, not mapped, on this system");
+        QTemporaryDir dir;
+        const QString path = dir.filePath("u_ex1.log");
+        QVERIFY(writeFile(path, QByteArray(256 * 1024, 'x')));
+        QString error;
+        const std::unique_ptr<ByteReader> reader
+            = ByteReader::open(LogInput::fromFile(path), &error);
+        const std::string_view view = reader->view(0, 200 * 1024);
+        QCOMPARE(view.size(), std::size_t(200 * 1024));
+        QVERIFY(reader->viewIntact());
+        QVERIFY(QFile::resize(path, 4096)); // the pages past 4096 leave the mapping
+        const volatile char *bytes = view.data();
+        QCOMPARE(bytes[100], 'x');
+        QCOMPARE(bytes[150 * 1024], '\0'); // SIGBUS, caught: zeros from that page on
+        QCOMPARE(bytes[199 * 1024], '\0');
+        QVERIFY(!reader->viewIntact());
+        QVERIFY2(reader->errorString().contains("changed while it was read"),
+                 qPrintable(reader->errorString()));
+        // The next window of what is left is whole again.
+        QCOMPARE(reader->view(0, 4096).size(), std::size_t(4096));
+        QVERIFY(reader->viewIntact());
+    }
+
+    void fileCutDuringItsScanIsReported()
+    {
+        if (!MappedWindowGuard::install())
+            QSKIP("files are read, not mapped, on this system");
+        // The file is cut right after its first window is mapped, as IIS or a share going
+        // away could: the scan goes on over zeros to the window's end, then stops and says why.
+        QByteArray log;
+        while (log.size() < ChunkScanner::kViewBytes + 100'000)
+            log += LogSamples::exchange("\r\n");
+        QTemporaryDir dir;
+        const QString path = dir.filePath("u_ex1.log");
+        QVERIFY(writeFile(path, log));
+        QString error;
+        CuttingReader reader(ByteReader::open(LogInput::fromFile(path), &error), path, 300'000);
+        ScanTask task;
+        task.end = log.size();
+        task.progressBytes = log.size();
+        Aggregates aggregates{LogFilter()};
+        const std::atomic<bool> cancel{false};
+        ScanProgress progress;
+        ChunkScanner scanner;
+        const ChunkReport report = scanner.scan(reader, task, aggregates, cancel, progress);
+        QVERIFY2(report.error.contains("changed while it was read"), qPrintable(report.error));
+        QVERIFY(report.lines > 1000); // what was there before the cut was counted
+        QVERIFY(report.lines < log.count('\n'));
     }
 
     void sharedSamplesAreRead()
