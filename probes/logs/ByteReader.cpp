@@ -79,8 +79,7 @@ public:
     {
         if (!m_view || !MappedWindowGuard::faulted())
             return true;
-        m_error = Tr::tr("the file changed while it was read: it is shorter now, or a part of it "
-                         "could not be read");
+        m_error = fileChangedError();
         return false;
     }
 
@@ -200,6 +199,12 @@ private:
 };
 
 } // namespace
+
+QString ByteReader::fileChangedError()
+{
+    return Tr::tr("the file changed while it was read: it is shorter now, or a part of it could "
+                  "not be read");
+}
 
 std::string_view ByteReader::view(std::int64_t, std::int64_t)
 {

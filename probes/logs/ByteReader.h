@@ -54,6 +54,8 @@ public:
     virtual std::int64_t consumed() const = 0;
 
     QString errorString() const { return m_error; }
+    // What is said of a file that got shorter, or could not be read in part, during its scan.
+    static QString fileChangedError();
 
     // nullptr with `error` set when the input cannot be opened.
     static std::unique_ptr<ByteReader> open(const LogInput &input, QString *error);

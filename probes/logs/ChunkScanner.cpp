@@ -127,6 +127,8 @@ void ChunkScanner::scanReads(ByteReader &reader,
             break;
         }
         m_filled += got;
+        if (got == 0 && m_task->end != INT64_MAX && m_base + m_filled < m_task->end)
+            m_report.error = ByteReader::fileChangedError(); // its last lines are counted still
         const bool more = processBuffer(got == 0);
         reportProgress(reader, progress, false);
         if (!more || got == 0)

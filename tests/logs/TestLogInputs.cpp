@@ -274,6 +274,14 @@ private Q_SLOTS:
         QVERIFY2(report.error.contains("changed while it was read"), qPrintable(report.error));
         QVERIFY(report.lines > 1000); // what was there before the cut was counted
         QVERIFY(report.lines < log.count('\n'));
+
+        // Cut before its scan began: read, not mapped, up to where it ends now, and said so.
+        const std::unique_ptr<ByteReader> plain
+            = ByteReader::open(LogInput::fromFile(path), &error);
+        Aggregates fresh{LogFilter()};
+        const ChunkReport cut = scanner.scan(*plain, task, fresh, cancel, progress);
+        QCOMPARE(cut.error, ByteReader::fileChangedError());
+        QCOMPARE(cut.lines, log.left(300'000).count('\n') + 1); // the last one cut short
     }
 
     void sharedSamplesAreRead()
