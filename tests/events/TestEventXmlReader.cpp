@@ -1,8 +1,8 @@
 #include "EventSamples.h"
 
+#include "ReadAllRecords.h"
 #include "events/EventXmlReader.h"
 
-#include <QBuffer>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -10,23 +10,11 @@ using namespace eas::events;
 
 namespace {
 
-struct ReadResult
-{
-    QList<EventRecord> records;
-    QString error;
-};
+using test::ReadResult;
 
-ReadResult readAll(QByteArray bytes)
+ReadResult readAll(const QByteArray &bytes)
 {
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    EventXmlReader reader(&buffer);
-    ReadResult result;
-    EventRecord record;
-    while (reader.readNext(&record))
-        result.records.append(record);
-    result.error = reader.errorString();
-    return result;
+    return test::readAll<EventXmlReader>(bytes);
 }
 
 QByteArray utf16le(const QByteArray &utf8, bool bom)

@@ -1,7 +1,7 @@
 #include "events/EventAnalyzer.h"
+#include "ReadAllRecords.h"
 #include "events/EvtxReader.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -10,6 +10,8 @@
 using namespace eas::events;
 
 namespace {
+
+using test::ReadResult;
 
 QString sample(const char *name)
 {
@@ -22,23 +24,9 @@ QByteArray readSample(const char *name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-struct ReadResult
+ReadResult readAll(const QByteArray &bytes)
 {
-    QList<EventRecord> records;
-    QString error;
-};
-
-ReadResult readAll(QByteArray bytes)
-{
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    EvtxReader reader(&buffer);
-    ReadResult result;
-    EventRecord record;
-    while (reader.readNext(&record))
-        result.records.append(record);
-    result.error = reader.errorString();
-    return result;
+    return test::readAll<EvtxReader>(bytes);
 }
 
 } // namespace

@@ -14,13 +14,7 @@ Finding finding(const QString &id,
                 const QVariantMap &evidence = {},
                 const QStringList &fixes = {})
 {
-    Finding f;
-    f.id = id;
-    f.step = step;
-    f.severity = severity;
-    f.title = title;
-    f.detail = detail;
-    f.evidence = evidence;
+    Finding f = Finding::make(id, step, severity, title, detail, evidence);
     f.fixes = fixes;
     return f;
 }
