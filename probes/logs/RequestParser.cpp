@@ -199,24 +199,21 @@ template<typename F> void forEachLogItemStart(std::string_view log, F &&f)
     }
 }
 
-// The first '=' of a query piece: keys are a few bytes long, so a loop beats a memchr call.
-std::size_t firstEquals(std::string_view piece)
+// text.find(c) for a `c` that is a few bytes in (a query key's '=', a Log= item's end): a loop
+// beats the memchr call find() makes.
+std::size_t findNear(std::string_view text, char c)
 {
-    for (std::size_t i = 0; i < piece.size(); ++i) {
-        if (piece[i] == '=')
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == c)
             return i;
     }
     return std::string_view::npos;
 }
 
-// The Log= item that starts `rest` (it runs to the next '_'). Items are a few bytes long: a
-// loop beats a memchr call.
+// The Log= item that starts `rest` (it runs to the next '_').
 std::string_view itemAt(std::string_view rest)
 {
-    std::size_t n = 0;
-    while (n < rest.size() && rest[n] != '_')
-        ++n;
-    return rest.substr(0, n);
+    return rest.substr(0, findNear(rest, '_'));
 }
 
 // Reads the item that starts `rest`, the log from there on: its end is looked for only when the
@@ -263,7 +260,7 @@ QueryItems parseQuery(std::string_view query, Base64Query *decoded)
     for (std::size_t start = 0; start < query.size();) {
         const std::size_t amp = std::min(query.find('&', start), query.size());
         const std::string_view pair = query.substr(start, amp - start);
-        const std::size_t eq = firstEquals(pair);
+        const std::size_t eq = findNear(pair, '=');
         if (start == 0 && decoded && isBase64Piece(pair, eq) && decoded->decode(pair))
             wasDecoded = true;
         else if (eq != std::string_view::npos)
