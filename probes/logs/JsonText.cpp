@@ -1,5 +1,7 @@
 #include "JsonText.h"
 
+#include "Sse2.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,11 +12,6 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
-
-#if defined(__SSE2__) || defined(_M_X64)
-#include <emmintrin.h>
-#define EAS_JSON_SSE2 1
-#endif
 
 namespace eas::logs {
 
@@ -275,7 +272,7 @@ void JsonText::escaped(std::string_view utf8, bool valid)
 {
     std::size_t run = 0; // the first byte not yet appended
     std::size_t i = 0;
-#ifdef EAS_JSON_SSE2
+#ifdef EAS_LOGS_SSE2
     // Runs of plain ASCII are skipped 16 bytes at a time: a signed compare below ' ' catches
     // the control bytes and every byte from 0x80 on.
     for (; i + 16 <= utf8.size(); i += 16) {

@@ -1,16 +1,12 @@
 #pragma once
 
 #include "FieldLayout.h"
+#include "Sse2.h"
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-
-#if defined(__SSE2__) || defined(_M_X64)
-#include <emmintrin.h>
-#define EAS_LOGS_SSE2 1
-#endif
 
 namespace eas::logs {
 
