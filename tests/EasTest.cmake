@@ -3,6 +3,7 @@ function(eas_add_test name)
     cmake_parse_arguments(T "GUI;SERIAL" "" "SOURCES;LIBS;LABELS" ${ARGN})
     qt_add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     set_target_properties(${name} PROPERTIES WIN32_EXECUTABLE OFF MACOSX_BUNDLE OFF)
     add_test(NAME ${name} COMMAND ${name})
     set(env "LANG=C.UTF-8" "EAS_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data"

@@ -1,6 +1,6 @@
 #include "EventSamples.h"
-
 #include "ReadAllRecords.h"
+
 #include "events/EventXmlReader.h"
 
 #include <QStringEncoder>

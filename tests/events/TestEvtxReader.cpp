@@ -1,5 +1,7 @@
-#include "events/EventAnalyzer.h"
+#include "FileBytes.h"
 #include "ReadAllRecords.h"
+
+#include "events/EventAnalyzer.h"
 #include "events/EvtxReader.h"
 
 #include <QFile>
@@ -20,8 +22,7 @@ QString sample(const char *name)
 
 QByteArray readSample(const char *name)
 {
-    QFile file(sample(name));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return eas::test::fileBytes(sample(name));
 }
 
 ReadResult readAll(const QByteArray &bytes)

@@ -1,3 +1,4 @@
+#include "FileBytes.h"
 #include "LogsWizardFixture.h"
 #include "WizardDriver.h"
 
@@ -112,12 +113,6 @@ void clickHeader(QTableView *view, int section)
                       QPoint(header->sectionViewportPosition(section) + 4, header->height() / 2));
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 // The logs step page on the real engine: the progress it reports, the top lists as sortable
@@ -225,7 +220,7 @@ private Q_SLOTS:
         const QString path = m_out.filePath("report.html");
         FileDialogs::setNextFileName(path);
         WizardDriver(m_fixture->wizard()).click("saveReportButton");
-        const QString html = QString::fromUtf8(readAll(path));
+        const QString html = QString::fromUtf8(eas::test::fileBytes(path));
         QVERIFY(html.contains("<img src=\"data:image/png;base64,iVBORw0KGgo")); // PNG magic
         QVERIFY(html.contains("alt=\"" + LogsTimelineChart::title().toHtmlEscaped() + "\">"));
     }
@@ -236,7 +231,7 @@ private Q_SLOTS:
         const QString path = m_out.filePath("session.json");
         FileDialogs::setNextFileName(path);
         WizardDriver(m_fixture->wizard()).click("saveSessionButton");
-        QVERIFY(readAll(path).contains("\"timeline\""));
+        QVERIFY(eas::test::fileBytes(path).contains("\"timeline\""));
 
         LogsWizardFixture fresh(QString{});
         fresh.wizard().setStartId(DiagnosisWizard::SummaryPageId);

@@ -1,4 +1,5 @@
 #include "FakeRunnerFactory.h"
+#include "FileBytes.h"
 #include "WizardDriver.h"
 
 #include "DiagnosisWizard.h"
@@ -29,12 +30,6 @@ using namespace eas::wizard;
 namespace {
 
 const QString kPassword = QStringLiteral("S3cret-Passw0rd!");
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -80,7 +75,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath("verify.ps1");
         FileDialogs::setNextFileName(path);
         QTest::mouseClick(row->findChild<QPushButton *>("saveScriptButton"), Qt::LeftButton);
-        const QByteArray bytes = readAll(path);
+        const QByteArray bytes = eas::test::fileBytes(path);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(bytes.contains("\r\n"));
         QCOMPARE(QString::fromUtf8(bytes.mid(3)).replace("\r\n", "\n"),
@@ -93,7 +88,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath("report.html");
         FileDialogs::setNextFileName(path);
         WizardDriver(*m_wizard).click("saveReportButton");
-        const QString html = QString::fromUtf8(readAll(path));
+        const QString html = QString::fromUtf8(eas::test::fileBytes(path));
         QVERIFY(html.contains(m_wizard->results()->rootCause()->title));
         QVERIFY(html.contains("Set-CASMailbox"));
         QVERIFY(!html.contains(kPassword));
@@ -108,7 +103,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath("report.pdf");
         FileDialogs::setNextFileName(path);
         WizardDriver(*m_wizard).click("saveReportButton");
-        QVERIFY(readAll(path).startsWith("%PDF"));
+        QVERIFY(eas::test::fileBytes(path).startsWith("%PDF"));
     }
 
     void sessionSaveThenOpenRestoresTargetAndResults()
@@ -116,7 +111,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath("session.json");
         FileDialogs::setNextFileName(path);
         WizardDriver(*m_wizard).click("saveSessionButton");
-        const QByteArray bytes = readAll(path);
+        const QByteArray bytes = eas::test::fileBytes(path);
         QVERIFY(bytes.contains("\"schema\": \"eas-doctor/session/1\""));
         QVERIFY(bytes.contains("jdoe@contoso.com"));
         QVERIFY(!bytes.contains(kPassword.toUtf8()));

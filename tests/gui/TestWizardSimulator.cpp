@@ -1,3 +1,4 @@
+#include "FileBytes.h"
 #include "SimulatorSetup.h"
 #include "WizardDriver.h"
 
@@ -65,12 +66,6 @@ QString scriptOf(DiagnosisWizard &wizard, const QString &fixId)
             return row->findChild<QPlainTextEdit *>("scriptPlainTextEdit")->toPlainText();
     }
     return {};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -216,7 +211,7 @@ private Q_SLOTS:
 
         FileDialogs::setNextFileName(dir.filePath("report.html"));
         driver.click("saveReportButton");
-        const QString html = QString::fromUtf8(readAll(dir.filePath("report.html")));
+        const QString html = QString::fromUtf8(eas::test::fileBytes(dir.filePath("report.html")));
         QVERIFY(html.contains("(O''Neil $(Remove-Item C:\\x))"));
 
         FileDialogs::setNextFileName(dir.filePath("session.json"));

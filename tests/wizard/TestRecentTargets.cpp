@@ -1,3 +1,5 @@
+#include "FileBytes.h"
+
 #include "settings/RecentTargets.h"
 
 #include <QFile>
@@ -166,11 +168,7 @@ private Q_SLOTS:
     }
 
 private:
-    QByteArray readFile() const
-    {
-        QFile file(m_settings->fileName());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    QByteArray readFile() const { return eas::test::fileBytes(m_settings->fileName()); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
