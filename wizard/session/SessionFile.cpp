@@ -46,14 +46,6 @@ QJsonObject targetToJson(const DiagnosisTarget &t)
     };
 }
 
-QStringList strings(const QJsonValue &value)
-{
-    QStringList out;
-    for (const QJsonValue &v : value.toArray())
-        out.append(v.toString());
-    return out;
-}
-
 DiagnosisTarget targetFromJson(const QJsonObject &o)
 {
     DiagnosisTarget t;
@@ -62,7 +54,7 @@ DiagnosisTarget targetFromJson(const QJsonObject &o)
     t.url = QUrl(o.value(QStringLiteral("url")).toString());
     t.internalUrl = QUrl(o.value(QStringLiteral("internalUrl")).toString());
     t.autodiscoverUrl = QUrl(o.value(QStringLiteral("autodiscoverUrl")).toString());
-    t.caFiles = strings(o.value(QStringLiteral("caFiles")));
+    t.caFiles = SessionResultJson::stringList(o.value(QStringLiteral("caFiles")));
     t.trustAnyCertificate = o.value(QStringLiteral("trustAnyCertificate")).toBool();
     t.provisionFull = o.value(QStringLiteral("provisionFull")).toBool();
     t.noCredentials = o.value(QStringLiteral("noCredentials")).toBool();
@@ -76,9 +68,9 @@ DiagnosisTarget targetFromJson(const QJsonObject &o)
         if (device.contains(key))
             *field = device.value(key).toString();
     }
-    t.steps = strings(o.value(QStringLiteral("steps")));
-    t.logPaths = strings(o.value(QStringLiteral("logPaths")));
-    t.eventFiles = strings(o.value(QStringLiteral("eventFiles")));
+    t.steps = SessionResultJson::stringList(o.value(QStringLiteral("steps")));
+    t.logPaths = SessionResultJson::stringList(o.value(QStringLiteral("logPaths")));
+    t.eventFiles = SessionResultJson::stringList(o.value(QStringLiteral("eventFiles")));
     t.bundlePath = o.value(QStringLiteral("bundlePath")).toString();
     return t;
 }

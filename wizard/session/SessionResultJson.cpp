@@ -15,14 +15,6 @@ Severity severityOf(const QJsonValue &value)
     return severity;
 }
 
-QStringList strings(const QJsonValue &value)
-{
-    QStringList out;
-    for (const QJsonValue &v : value.toArray())
-        out.append(v.toString());
-    return out;
-}
-
 Finding findingFromJson(const QJsonObject &o)
 {
     Finding f;
@@ -32,11 +24,19 @@ Finding findingFromJson(const QJsonObject &o)
     f.title = o.value(QStringLiteral("title")).toString();
     f.detail = o.value(QStringLiteral("detail")).toString();
     f.evidence = o.value(QStringLiteral("evidence")).toObject().toVariantMap();
-    f.fixes = strings(o.value(QStringLiteral("fixes")));
+    f.fixes = stringList(o.value(QStringLiteral("fixes")));
     return f;
 }
 
 } // namespace
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out.append(v.toString());
+    return out;
+}
 
 QJsonObject toJson(const DiagnosisResult &result)
 {
@@ -115,7 +115,7 @@ DiagnosisResult fromJson(const QJsonObject &json)
                                  o.value(QStringLiteral("title")).toString(),
                                  o.value(QStringLiteral("destructive")).toBool(),
                                  o.value(QStringLiteral("script")).toString(),
-                                 strings(o.value(QStringLiteral("findingIds")))});
+                                 stringList(o.value(QStringLiteral("findingIds")))});
     }
     return r;
 }

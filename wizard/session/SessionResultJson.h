@@ -12,4 +12,7 @@ namespace eas::wizard::SessionResultJson {
 QJsonObject toJson(const DiagnosisResult &result);
 DiagnosisResult fromJson(const QJsonObject &json);
 
+// The strings of a JSON array, as the session file stores lists (anything else reads as empty).
+QStringList stringList(const QJsonValue &value);
+
 } // namespace eas::wizard::SessionResultJson
